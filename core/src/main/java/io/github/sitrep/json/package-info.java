@@ -1,0 +1,2 @@
+/** The article JSON: reading and writing sitrep's interchange format. */
+package io.github.sitrep.json;
