@@ -1,0 +1,10 @@
+/**
+ * Writing parsed articles out for other tools: {@link io.github.sitrep.export.JsonLinesWriter
+ * JSON Lines} of whole articles and a readable {@link io.github.sitrep.export.ArticleSummary
+ * summary}.
+ *
+ * <p>Writers stream: each article is written and flushed when it is handed over, so a long
+ * run that stops half-way keeps what it wrote. Writers are not thread-safe; share one
+ * between threads only under a lock. Arguments are never {@code null}.
+ */
+package io.github.sitrep.export;
