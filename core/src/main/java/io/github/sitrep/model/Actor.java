@@ -44,7 +44,7 @@ public interface Actor extends Entity {
   List<@NotBlank String> getTitles();
 
   /** @return the role or post the text gives: "commander of the US operation" */
-  Optional<@NotBlank String> getRole();
+  Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String> getRole();
 
   /** @return the force or organisation the actor belongs to or speaks for */
   Optional<@Valid EntityRef> getAffiliation();
@@ -57,7 +57,14 @@ public interface Actor extends Entity {
     return EntityKind.ACTOR;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>At least one: an entity exists in an article because the text names it. The
+   * element constraints ({@code @NotNull @Valid}) are inherited from {@link Entity}; Bean
+   * Validation forbids marking them for cascading twice.
+   */
   @Override
   @NotEmpty
-  List<@NotNull @Valid Mention> getMentions();
+  List<Mention> getMentions();
 }

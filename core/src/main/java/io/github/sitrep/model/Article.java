@@ -70,7 +70,7 @@ public interface Article {
   Optional<LocalDate> getPublished();
 
   /** @return the outlet or source: "Rudaw English" */
-  Optional<@NotBlank String> getSource();
+  Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String> getSource();
 
   /** @return the exact text that was parsed; every span points into it */
   @NotNull

@@ -3,8 +3,8 @@ package io.github.sitrep.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,5 +34,5 @@ public interface Dateline {
   Optional<@Valid TimeExpression> getDate();
 
   /** @return the news agency named in the dateline: "Reuters", "AP" */
-  Optional<@NotBlank String> getAgency();
+  Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String> getAgency();
 }

@@ -3,7 +3,6 @@ package io.github.sitrep.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,7 +37,7 @@ public interface Force extends Entity {
   }
 
   /** @return the acronym, when the text or a lexicon gives one: "SDF" */
-  Optional<@NotBlank String> getAcronym();
+  Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String> getAcronym();
 
   /** @return what kind of force this is */
   @NotNull
@@ -58,7 +57,14 @@ public interface Force extends Entity {
     return EntityKind.FORCE;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>At least one: an entity exists in an article because the text names it. The
+   * element constraints ({@code @NotNull @Valid}) are inherited from {@link Entity}; Bean
+   * Validation forbids marking them for cascading twice.
+   */
   @Override
   @NotEmpty
-  List<@NotNull @Valid Mention> getMentions();
+  List<Mention> getMentions();
 }

@@ -3,7 +3,6 @@ package io.github.sitrep.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -50,14 +49,21 @@ public interface Place extends Entity {
   Optional<@Valid Coordinates> getCoordinates();
 
   /** @return the id in the gazetteer the coordinates came from: "geonames:170063" */
-  Optional<@NotBlank String> getGazetteerId();
+  Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.NOT_BLANK_MESSAGE) String> getGazetteerId();
 
   @Override
   default EntityKind entityKind() {
     return EntityKind.PLACE;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>At least one: an entity exists in an article because the text names it. The
+   * element constraints ({@code @NotNull @Valid}) are inherited from {@link Entity}; Bean
+   * Validation forbids marking them for cascading twice.
+   */
   @Override
   @NotEmpty
-  List<@NotNull @Valid Mention> getMentions();
+  List<Mention> getMentions();
 }
