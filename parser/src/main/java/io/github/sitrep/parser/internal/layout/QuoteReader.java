@@ -18,13 +18,13 @@ import java.util.List;
  *   <li>Quotations nest: a closing double mark closes the nearest open double quotation, and
  *       drops the single ones opened inside it and left open.
  *   <li>A closing double mark with no opening one starts its quotation at the start of the
- *       sentence it stands in, or just after the paragraph's previous quotation when that
- *       ends later: in {@code "A..." said X. [B] can meet ... on the run."} the second
+ *       sentence it stands in, or just after the paragraph's previous quotation or stray
+ *       closing mark when that ends later: in {@code "A..." said X. [B] can meet ... on the run."} the second
  *       quotation is {@code [B] can meet ... on the run.}. It has {@code opened = false}.
  *   <li>An opening mark never closed runs to the end of its paragraph, with
  *       {@code closed = false}: news quotations running over several paragraphs leave their
  *       mark open at each paragraph's end.
- *   <li>Marks around nothing but white space make no quotation; at most {@link #MAX_DEPTH}
+ *   <li>Marks around no letter or digit make no quotation; at most {@link #MAX_DEPTH}
  *       quotations are open at once, further opening marks are ignored.
  * </ul>
  */
@@ -180,6 +180,7 @@ final class QuoteReader {
     if (start < i) {
       record(start - 1, i, false, true);
     }
+    lastEnd = Math.max(lastEnd, i + 1);
   }
 
   private static boolean isLeadingPunct(char c) {
@@ -195,13 +196,23 @@ final class QuoteReader {
     depth = 0;
   }
 
+  /** Stops at the first letter or digit, so quotations of words cost little to check. */
+  private boolean hasLetterOrDigit(Span span) {
+    for (int i = span.getStart(); i < span.getEnd(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Records a quotation. For an unopened one, {@code open} is one before its first word, so
    * that the inner span always starts at {@code open + 1}.
    */
   private void record(int open, int close, boolean opened, boolean closed) {
     Span inner = Lines.trim(text, open + 1, close);
-    if (inner.length() == 0) {
+    if (!hasLetterOrDigit(inner)) {
       return;
     }
     Span outer = Span.of(opened ? open : inner.getStart(), closed ? close + 1 : close);
