@@ -33,8 +33,9 @@ abstract class Destination implements Closeable {
    * @param out standard output; flushed, never closed
    * @param format the format
    * @return a destination writing to standard output
+   * @throws IOException if the format's opening cannot be written
    */
-  static Destination stdout(PrintWriter out, OutputFormat format) {
+  static Destination stdout(PrintWriter out, OutputFormat format) throws IOException {
     return new Stream(Sinks.open(format, new StdoutWriter(out)));
   }
 

@@ -12,6 +12,10 @@ enum OutputFormat {
   JSON("json", "json"),
   /** One compact article JSON per line. */
   JSONL("jsonl", "jsonl"),
+  /** Events as ACLED-shaped CSV rows. */
+  ACLED_CSV("acled-csv", "csv"),
+  /** Events as a JSON array of PLOVER-shaped records. */
+  PLOVER_JSON("plover-json", "plover.json"),
   /** A readable digest. */
   SUMMARY("summary", "summary.txt");
 

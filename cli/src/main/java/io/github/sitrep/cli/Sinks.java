@@ -1,9 +1,12 @@
 package io.github.sitrep.cli;
 
+import io.github.sitrep.export.AcledCsvWriter;
 import io.github.sitrep.export.ArticleSummary;
 import io.github.sitrep.export.JsonLinesWriter;
+import io.github.sitrep.export.PloverJsonWriter;
 import io.github.sitrep.json.SitrepJson;
 import io.github.sitrep.model.Article;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -16,11 +19,19 @@ final class Sinks {
    * @param format the format
    * @param out where it goes; closed with the sink
    * @return the sink
+   * @throws IOException if the format's opening (a CSV header) cannot be written
    */
-  static ArticleSink open(OutputFormat format, Writer out) {
+  static ArticleSink open(OutputFormat format, Writer out) throws IOException {
     switch (format) {
       case JSONL:
-        return jsonLines(out);
+        JsonLinesWriter lines = new JsonLinesWriter(out);
+        return sink(lines::write, lines);
+      case ACLED_CSV:
+        AcledCsvWriter csv = new AcledCsvWriter(out);
+        return sink(csv::write, csv);
+      case PLOVER_JSON:
+        PloverJsonWriter plover = new PloverJsonWriter(out);
+        return sink(plover::write, plover);
       case SUMMARY:
         return new TextSink(out, ArticleSummary::of, "\n");
       default:
@@ -28,17 +39,21 @@ final class Sinks {
     }
   }
 
-  private static ArticleSink jsonLines(Writer out) {
-    JsonLinesWriter lines = new JsonLinesWriter(out);
+  /** Writes one article. */
+  private interface Write {
+    void write(Article article) throws IOException;
+  }
+
+  private static ArticleSink sink(Write write, Closeable closer) {
     return new ArticleSink() {
       @Override
       public void write(Article article) throws IOException {
-        lines.write(article);
+        write.write(article);
       }
 
       @Override
       public void close() throws IOException {
-        lines.close();
+        closer.close();
       }
     };
   }

@@ -141,6 +141,28 @@ class ParseCommandTest {
     assertThat(cli.out.lines()).hasSize(1);
   }
 
+  @Test
+  void acledCsvOverSeveralArticlesHasOneHeader() throws IOException {
+    Path a = write(tmp.resolve("a.txt"), "A\n\nBody.");
+    Path b = write(tmp.resolve("b.txt"), "B\n\nBody.");
+
+    Cli cli = Cli.run("parse", a.toString(), b.toString(), "-f", "acled-csv");
+
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.out.lines().filter(l -> l.startsWith("event_date,time_precision,event_type"))).hasSize(1);
+  }
+
+  @Test
+  void ploverJsonIsOneArray() throws IOException {
+    Path a = write(tmp.resolve("a.txt"), "A\n\nBody.");
+    Path b = write(tmp.resolve("b.txt"), "B\n\nBody.");
+
+    Cli cli = Cli.run("parse", a.toString(), b.toString(), "--format", "PLOVER-JSON");
+
+    assertThat(cli.exitCode).isZero();
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out).isArray()).isTrue();
+  }
+
   static Path write(Path file, String text) throws IOException {
     return Files.writeString(file, text, StandardCharsets.UTF_8);
   }
