@@ -12,23 +12,27 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Expands the arguments of {@code sitrep parse} into articles to read: files as given,
- * folders into their {@code .txt} files (all depths, in path order), {@code -} into
- * standard input.
+ * Expands command arguments into files to read: files as given, folders into their files
+ * with one of the wanted extensions (all depths, in path order), {@code -} into standard
+ * input.
  */
 final class Inputs {
 
-  /** The extension of article files looked for in folders. */
-  static final String TEXT_EXTENSION = ".txt";
+  /** The extension of article text files. */
+  static final List<String> TEXT = List.of(".txt");
+  /** The extensions of article JSON and JSON Lines files. */
+  static final List<String> JSON = List.of(".json", ".jsonl");
 
   private Inputs() {}
 
   /**
    * @param args the arguments
+   * @param extensions the extensions of the files looked for in folders, lower case
    * @param problem told the argument and what is wrong with it, for each one that gives nothing
    * @return the inputs, in argument order
    */
-  static List<Input> expand(List<String> args, BiConsumer<String, String> problem) {
+  static List<Input> expand(List<String> args, List<String> extensions,
+      BiConsumer<String, String> problem) {
     List<Input> inputs = new ArrayList<>();
     for (String arg : args) {
       if (Input.STDIN.equals(arg)) {
@@ -37,7 +41,7 @@ final class Inputs {
       }
       Path path = Paths.get(arg);
       if (Files.isDirectory(path)) {
-        inputs.addAll(folder(path, arg, problem));
+        inputs.addAll(folder(path, arg, extensions, problem));
       } else if (Files.exists(path)) {
         inputs.add(Input.of(path));
       } else {
@@ -47,12 +51,13 @@ final class Inputs {
     return inputs;
   }
 
-  private static List<Input> folder(Path dir, String arg, BiConsumer<String, String> problem) {
+  private static List<Input> folder(Path dir, String arg, List<String> extensions,
+      BiConsumer<String, String> problem) {
     try (Stream<Path> walk = Files.walk(dir)) {
-      List<Input> found = walk.filter(Inputs::isArticleFile).sorted().map(Input::of)
+      List<Input> found = walk.filter(p -> hasExtension(p, extensions)).sorted().map(Input::of)
           .collect(Collectors.toList());
       if (found.isEmpty()) {
-        problem.accept(arg, "folder holds no " + TEXT_EXTENSION + " files");
+        problem.accept(arg, "folder holds no " + String.join(" or ", extensions) + " files");
       }
       return found;
     } catch (IOException | RuntimeException e) {
@@ -61,8 +66,8 @@ final class Inputs {
     }
   }
 
-  private static boolean isArticleFile(Path p) {
+  private static boolean hasExtension(Path p, List<String> extensions) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(TEXT_EXTENSION) && Files.isRegularFile(p);
+    return extensions.stream().anyMatch(name::endsWith) && Files.isRegularFile(p);
   }
 }

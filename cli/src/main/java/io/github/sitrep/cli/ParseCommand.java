@@ -72,7 +72,7 @@ final class ParseCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-chars must be positive: " + maxChars);
     }
     ParseRun run = new ParseRun(spec.commandLine().getErr(), debug.debug);
-    List<Input> files = Inputs.expand(inputs, run::fail);
+    List<Input> files = Inputs.expand(inputs, Inputs.TEXT, run::fail);
     if (files.isEmpty()) {
       return 1;
     }

@@ -3,6 +3,8 @@ package io.github.sitrep.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +28,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads English conflict and security news articles into a typed, validated model.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ParseCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Run 'sitrep COMMAND --help' for a command's options."})
 public final class SitrepCli implements Runnable {
+
+  /** Hibernate Validator announces its version at INFO level; the tool's output is for its results. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   @Spec
   private CommandSpec spec;
@@ -53,6 +58,7 @@ public final class SitrepCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
