@@ -1,5 +1,6 @@
 package io.github.sitrep.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -15,21 +16,45 @@ final class Messages {
    * @return a short description for people
    */
   static String of(Throwable e) {
-    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-    if (t instanceof NoSuchFileException) {
-      return "no such file: " + ((NoSuchFileException) t).getFile();
+    if (e instanceof UncheckedIOException && e.getCause() != null) {
+      String context = e.getMessage();
+      String cause = of(e.getCause());
+      return context == null || context.equals(e.getCause().toString()) ? cause : context + ": " + cause;
     }
-    if (t instanceof AccessDeniedException) {
-      return "permission denied: " + ((AccessDeniedException) t).getFile();
+    if (e instanceof NoSuchFileException) {
+      return "no such file: " + ((NoSuchFileException) e).getFile();
     }
-    if (t instanceof CharacterCodingException) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + ((AccessDeniedException) e).getFile();
+    }
+    if (e instanceof CharacterCodingException) {
       return "not UTF-8 text";
     }
-    String message = t.getMessage();
+    if (e instanceof JsonProcessingException) {
+      return json((JsonProcessingException) e);
+    }
+    String message = e.getMessage();
     if (message == null || message.isBlank()) {
-      return t.getClass().getSimpleName();
+      return e.getClass().getSimpleName();
     }
     return firstLine(message);
+  }
+
+  /** Jackson's own message, without its source excerpt, with the line and column. */
+  private static String json(JsonProcessingException e) {
+    String where = e.getLocation() == null ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return withoutSource(firstLine(String.valueOf(e.getOriginalMessage()))) + where;
+  }
+
+  /** Cuts Jackson's "(start marker at [Source: ...])" aside from a message. */
+  private static String withoutSource(String message) {
+    int source = message.indexOf("[Source:");
+    if (source < 0) {
+      return message;
+    }
+    int open = message.lastIndexOf(" (", source);
+    return message.substring(0, open < 0 ? source : open).strip();
   }
 
   private static String firstLine(String message) {

@@ -1,6 +1,5 @@
 package io.github.sitrep.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.sitrep.json.SitrepJson;
 import io.github.sitrep.model.Article;
 import io.github.sitrep.validation.Issue;
@@ -99,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       article = SitrepJson.read(json);
     } catch (UncheckedIOException e) {
-      fail(name, "not article JSON: " + jsonMessage(e.getCause()));
+      fail(name, "not article JSON: " + Messages.of(e.getCause()));
       return;
     }
     articles++;
@@ -111,26 +110,6 @@ final class ValidateCommand implements Callable<Integer> {
     if (report.hasErrors()) {
       failed++;
     }
-  }
-
-  private static String jsonMessage(IOException e) {
-    if (e instanceof JsonProcessingException) {
-      JsonProcessingException j = (JsonProcessingException) e;
-      String where = j.getLocation() == null ? ""
-          : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
-      return withoutSource(Messages.of(new IOException(j.getOriginalMessage()))) + where;
-    }
-    return Messages.of(e);
-  }
-
-  /** Cuts Jackson's "(start marker at [Source: ...])" aside from a message. */
-  private static String withoutSource(String message) {
-    int source = message.indexOf("[Source:");
-    if (source < 0) {
-      return message;
-    }
-    int open = message.lastIndexOf(" (", source);
-    return message.substring(0, open < 0 ? source : open).strip();
   }
 
   /**
