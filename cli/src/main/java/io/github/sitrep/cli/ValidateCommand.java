@@ -1,5 +1,6 @@
 package io.github.sitrep.cli;
 
+import io.github.sitrep.json.ArticleJsonException;
 import io.github.sitrep.json.SitrepJson;
 import io.github.sitrep.model.Article;
 import io.github.sitrep.validation.Issue;
@@ -7,7 +8,6 @@ import io.github.sitrep.validation.ValidationReport;
 import io.github.sitrep.validation.ValidatorSet;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -97,8 +97,8 @@ final class ValidateCommand implements Callable<Integer> {
     Article article;
     try {
       article = SitrepJson.read(json);
-    } catch (UncheckedIOException e) {
-      fail(name, "not article JSON: " + Messages.of(e.getCause()));
+    } catch (ArticleJsonException e) {
+      fail(name, "not article JSON: " + e.getMessage());
       return;
     }
     articles++;
