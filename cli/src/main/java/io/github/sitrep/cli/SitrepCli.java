@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads English conflict and security news articles into a typed, validated model.",
-    subcommands = {ParseCommand.class, ValidateCommand.class, EvalCommand.class,
+    subcommands = {ParseCommand.class, ValidateCommand.class, EvalCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'sitrep COMMAND --help' for a command's options."})
 public final class SitrepCli implements Runnable {

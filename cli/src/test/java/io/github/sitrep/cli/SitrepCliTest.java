@@ -41,6 +41,15 @@ class SitrepCliTest {
   }
 
   @Test
+  void schemaPrintsTheArticleJsonSchema() {
+    Cli cli = Cli.run("schema");
+
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.out).startsWith("{").contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"")
+        .contains("\"events\"");
+  }
+
+  @Test
   void anUnknownFormatNamesTheFormats() {
     Cli cli = Cli.run("parse", "-f", "xml", "x.txt");
 
