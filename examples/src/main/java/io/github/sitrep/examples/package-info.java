@@ -1,0 +1,7 @@
+/**
+ * Small programs that show how to use sitrep, each with a {@code main} and each run by a
+ * test: {@link io.github.sitrep.examples.ParseAndSummarize}, {@link
+ * io.github.sitrep.examples.ParseFolderInParallel} and {@link
+ * io.github.sitrep.examples.EventsToAcledCsv}.
+ */
+package io.github.sitrep.examples;
