@@ -32,7 +32,7 @@ class BundledLexiconFilesTest {
       "ORGANISATION", Set.of("GOVERNMENT", "MINISTRY", "MEDIA", "INTERNATIONAL", "NGO", "OTHER"));
   private static final Set<String> ATTRIBUTE_KEYS = Set.of("iso3", "demonyms", "capital", "lat",
       "lon", "geonames", "population", "acronym", "backers", "ambiguous", "affiliation", "admin1",
-      "seat", "feature");
+      "feature");
   /** Names that only the seed article contains; they must be found from text, never listed. */
   private static final List<String> SEED_ONLY = List.of("qasim mohammed saleh", "abdul hussein",
       "hassan qamishlu", "ankizk", "paul e. funk", "funk ii");
@@ -147,15 +147,44 @@ class BundledLexiconFilesTest {
     for (EntityRow e : byId.values()) {
       checkRef(e, e.parent(), byId, problems);
       checkRef(e, e.attributes().getOrDefault("affiliation", ""), byId, problems);
-      checkRef(e, e.attributes().getOrDefault("seat", ""), byId, problems);
-      if (TsvFile.exists("cities.tsv")) {
-        checkRef(e, e.attributes().getOrDefault("capital", ""), byId, problems);
-      }
+      checkRef(e, e.attributes().getOrDefault("capital", ""), byId, problems);
       if (hasCycle(e, byId)) {
         problems.add(e.where() + " parent cycle");
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void citiesHaveCoordinatesAndCapitalsLieInTheirCountry() {
+    List<EntityRow> cities = LexiconFiles.rows("cities.tsv");
+    assertThat(cities).hasSizeGreaterThan(5000);
+    List<String> problems = new ArrayList<>();
+    for (EntityRow c : cities) {
+      if (!c.attributes().keySet().containsAll(List.of("lat", "lon", "geonames"))
+          || c.country().isEmpty()) {
+        problems.add(c.where() + " lacks coordinates, GeoNames id or country");
+      }
+    }
+    Map<String, EntityRow> byId = LexiconFiles.byId();
+    for (EntityRow country : LexiconFiles.rows("countries.tsv")) {
+      EntityRow capital = byId.get(country.attributes().getOrDefault("capital", ""));
+      if (capital != null && !capital.country().equals(country.country())) {
+        problems.add(country.where() + " capital in " + capital.country());
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void bundledFilesStaySmall() throws java.io.IOException {
+    long total = 0;
+    for (String file : LexiconFiles.ALL) {
+      try (var in = getClass().getClassLoader().getResourceAsStream(TsvFile.FOLDER + file)) {
+        total += in.readAllBytes().length;
+      }
+    }
+    assertThat(total).isLessThan(4_000_000L);
   }
 
   @ParameterizedTest

@@ -31,8 +31,8 @@ final class LexiconFiles {
   }
 
   /** Files that every build must bundle. */
-  static final List<String> REQUIRED =
-      List.of("countries.tsv", "forces.tsv", "organisations.tsv", "titles.tsv");
+  static final List<String> REQUIRED = List.of("countries.tsv", "regions.tsv", "cities.tsv",
+      "forces.tsv", "organisations.tsv", "titles.tsv", "demonyms-extra.tsv");
 
   /** Every file the checks know. */
   static final List<String> ALL = List.of("countries.tsv", "regions.tsv", "cities.tsv",
