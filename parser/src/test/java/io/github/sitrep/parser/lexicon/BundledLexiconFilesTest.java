@@ -259,6 +259,27 @@ class BundledLexiconFilesTest {
   }
 
   @Test
+  void regionNamedLikeACityOfItsCountryIsMarkedAmbiguous() {
+    Map<String, Set<String>> cityForms = new HashMap<>();
+    for (EntityRow c : LexiconFiles.rows("cities.tsv")) {
+      for (String s : c.surfaces()) {
+        cityForms.computeIfAbsent(c.country(), k -> new HashSet<>())
+            .add(s.toLowerCase(Locale.ROOT));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    for (EntityRow r : LexiconFiles.rows("regions.tsv")) {
+      Set<String> forms = cityForms.getOrDefault(r.country(), Set.of());
+      for (String s : r.surfaces()) {
+        if (forms.contains(s.toLowerCase(Locale.ROOT)) && !r.attribute("ambiguous").contains(s)) {
+          problems.add(r.where() + " is also a city: " + s);
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void titlesFileHasExactHeaderKnownKindsAndNoRepeats() {
     TsvFile tsv = TsvFile.read("titles.tsv");
     assertThat(tsv.header()).isEqualTo("surface\tkind\tcanonical");
