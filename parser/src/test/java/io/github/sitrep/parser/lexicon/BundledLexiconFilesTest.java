@@ -30,9 +30,9 @@ class BundledLexiconFilesTest {
           "VALLEY", "BORDER", "CROSSING", "BASE", "OTHER"),
       "FORCE", Set.of("STATE", "NON_STATE", "MILITIA", "COALITION", "TERRORIST", "OTHER"),
       "ORGANISATION", Set.of("GOVERNMENT", "MINISTRY", "MEDIA", "INTERNATIONAL", "NGO", "OTHER"));
-  private static final Set<String> ATTRIBUTE_KEYS = Set.of("iso3", "demonyms", "capital", "lat",
-      "lon", "geonames", "population", "acronym", "backers", "ambiguous", "affiliation", "admin1",
-      "feature");
+  private static final Set<String> ATTRIBUTE_KEYS = Set.of("iso3", "demonyms", "capital",
+      "lat", "lon", "geonames", "population", "feature", "admin1", "admin2", "acronym",
+      "backers", "affiliation", "ambiguous");
   /** Names that only the seed article contains; they must be found from text, never listed. */
   private static final List<String> SEED_ONLY = List.of("qasim mohammed saleh", "abdul hussein",
       "hassan qamishlu", "ankizk", "paul e. funk", "funk ii");
