@@ -48,6 +48,17 @@ public record EvaluationReport(List<ArticleEvaluation> articles) {
    * @return the table, lines separated by {@code \n}
    */
   public String toTable() {
+    StringBuilder out = new StringBuilder(totalsTable());
+    articles.forEach(a -> appendArticle(out, a));
+    return out.toString();
+  }
+
+  /**
+   * Renders the totals only, as the first part of {@link #toTable()}.
+   *
+   * @return the table of totals, lines separated by {@code \n}
+   */
+  public String totalsTable() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%d articles\n", articles.size()));
     out.append(String.format(Locale.ROOT, "%-20s %5s %5s %5s %6s %6s %6s\n",
@@ -63,7 +74,6 @@ public record EvaluationReport(List<ArticleEvaluation> articles) {
       out.append(String.format(Locale.ROOT, "%-20s %11d %5d %6.3f\n",
           k.label(), a.correct(), a.total(), a.value()));
     }
-    articles.forEach(a -> appendArticle(out, a));
     return out.toString();
   }
 
