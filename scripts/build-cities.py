@@ -23,9 +23,11 @@ OVERLAY = os.path.join(ROOT, "scripts/city-aliases.tsv")
 HEADER = "id\ttype\tkind\tname\taliases\tcountry\tparent\tattributes"
 
 # Every populated place of the package is kept in these countries.
-CORE_CONFLICT = set("IQ SY YE LY ML BF NE TD SO SS CF AF LB IL PS SD HT".split())
+CORE_CONFLICT = set("IQ SY YE LY ML BF NE TD SO SS CF AF LB IL PS SD HT UA".split())
+# ... and in these first-level divisions of other countries (Russia's regions on Ukraine's border).
+CORE_ADMIN1 = set("RU.09 RU.10 RU.41".split())
 # Towns from CONFLICT_MIN people in these countries, from OTHER_MIN elsewhere.
-CONFLICT = set("NG CM ET CD MZ PK MM UA CO MX PH AZ AM TR IR EG KE GE".split())
+CONFLICT = set("NG CM ET CD MZ PK MM CO MX PH AZ AM TR IR EG KE GE".split())
 CONFLICT_MIN = 10000
 OTHER_MIN = 100000
 SEATS = ("PPLC", "PPLA")
@@ -185,7 +187,7 @@ def selected(rec):
         return True
     if fc in SKIPPED_FEATURES:
         return False
-    if cc in CORE_CONFLICT:
+    if cc in CORE_CONFLICT or cc + "." + rec["adm"] in CORE_ADMIN1:
         return True
     return pop >= (CONFLICT_MIN if cc in CONFLICT else OTHER_MIN)
 
