@@ -41,7 +41,8 @@ public final class Pipeline {
   public ParseResult run(String text, ArticleMetadata metadata) {
     Layout layout = layoutAnalyzer.analyze(text);
     Entities entities = entityRecognizer.recognize(text, layout);
-    Optional<LocalDate> published = metadata.getPublished();
+    Optional<LocalDate> published = metadata.getPublished()
+        .or(() -> timeNormalizer.datelineDay(text, layout));
     List<TimeMention> times = timeNormalizer.find(text, layout, published);
     List<Statement> statements = statementRecognizer.recognize(text, layout, entities, times);
     List<Event> events = eventRecognizer.recognize(text, layout, entities, statements, times);
@@ -50,7 +51,7 @@ public final class Pipeline {
         .id(articleId(text, metadata))
         .text(text)
         .headline(layout.headline().map(s -> Mention.in(text, s.getStart(), s.getEnd())))
-        .dateline(layout.dateline().map(d -> dateline(text, d, entities)))
+        .dateline(layout.dateline().map(d -> dateline(text, d, entities, times)))
         .published(published)
         .source(metadata.getSource())
         .paragraphs(layout.paragraphs())
@@ -63,11 +64,13 @@ public final class Pipeline {
     return ParseResult.builder().article(article).build();
   }
 
-  private static Dateline dateline(String text, DatelineParts parts, Entities entities) {
+  private static Dateline dateline(String text, DatelineParts parts, Entities entities,
+      List<TimeMention> times) {
     return Dateline.builder()
         .raw(Mention.in(text, parts.raw().getStart(), parts.raw().getEnd()))
         .place(entities.mentionsIn(parts.place()).stream().findFirst().map(EntityMention::ref))
         .agency(parts.agency().map(s -> text.substring(s.getStart(), s.getEnd())))
+        .date(TimeNormalizer.within(times, parts.date()))
         .build();
   }
 
