@@ -15,8 +15,11 @@ import java.util.Optional;
  *       line is the first paragraph.
  *   <li>Every other non-blank line is a paragraph, trimmed: articles separate paragraphs by
  *       blank lines or by single line breaks, and both read the same.
- *   <li>The dateline, if any, opens the first paragraph ({@link DatelineReader}); it stays
- *       inside that paragraph's span, but the first sentence and quotation start after it.
+ *   <li>The dateline, if any, opens the first paragraph ({@link DatelineReader}), or one of
+ *       the next {@link #MAX_RELEASE_LINES} when only release lines come before it (short
+ *       paragraphs with no closing full stop: "Ministry of Defence, press release"). It
+ *       stays inside its paragraph's span, but that paragraph's first sentence and
+ *       quotation start after it.
  *   <li>Sentences and quotations never cross paragraphs ({@link SentenceSplitter},
  *       {@link QuoteReader}).
  * </ul>
@@ -30,6 +33,12 @@ public final class LayoutAnalyzer {
   /** The longest line taken for a headline. */
   public static final int MAX_HEADLINE = 250;
 
+  /** How many release lines may stand before the dateline's paragraph. */
+  static final int MAX_RELEASE_LINES = 2;
+
+  /** The longest paragraph taken for a release line. */
+  static final int MAX_RELEASE_LINE = 150;
+
   /**
    * @param text the article text, any string
    * @return its layout
@@ -42,8 +51,7 @@ public final class LayoutAnalyzer {
     Optional<Span> headline = isHeadline(text, lines.get(0))
         ? Optional.of(lines.get(0)) : Optional.empty();
     List<Span> paragraphs = headline.isPresent() ? lines.subList(1, lines.size()) : lines;
-    Optional<DatelineParts> dateline = paragraphs.isEmpty()
-        ? Optional.empty() : DatelineReader.read(text, paragraphs.get(0));
+    Optional<DatelineParts> dateline = dateline(text, paragraphs);
     int[] bodyStarts = bodyStarts(paragraphs, dateline);
     List<Span> sentences = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -57,12 +65,32 @@ public final class LayoutAnalyzer {
     return new Layout(headline, dateline, paragraphs, sentences, quotes);
   }
 
+  /** The dateline opening one of the first paragraphs, after release lines only. */
+  private static Optional<DatelineParts> dateline(String text, List<Span> paragraphs) {
+    int limit = Math.min(paragraphs.size(), MAX_RELEASE_LINES + 1);
+    for (int p = 0; p < limit; p++) {
+      Optional<DatelineParts> parts = DatelineReader.read(text, paragraphs.get(p));
+      if (parts.isPresent() || !isReleaseLine(text, paragraphs.get(p))) {
+        return parts;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Inter-Services Public Relations (ISPR), press release": short, no closing full stop. */
+  private static boolean isReleaseLine(String text, Span paragraph) {
+    char last = text.charAt(paragraph.getEnd() - 1);
+    return paragraph.length() <= MAX_RELEASE_LINE && !Chars.isTerminator(last);
+  }
+
   private static int[] bodyStarts(List<Span> paragraphs, Optional<DatelineParts> dateline) {
     int[] starts = new int[paragraphs.size()];
     for (int p = 0; p < starts.length; p++) {
-      starts[p] = paragraphs.get(p).getStart();
+      Span paragraph = paragraphs.get(p);
+      boolean dated = dateline.isPresent()
+          && dateline.get().raw().getStart() == paragraph.getStart();
+      starts[p] = dated ? dateline.get().raw().getEnd() : paragraph.getStart();
     }
-    dateline.ifPresent(d -> starts[0] = d.raw().getEnd());
     return starts;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sitrep.model.Span;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,6 +70,28 @@ class DatelineTest {
   })
   void ignoresWhatIsNoDateline(String paragraph) {
     assertThat(dateline(paragraph)).isEmpty();
+  }
+
+  @Test
+  void datelineMayFollowReleaseLines() {
+    String paragraph = "Inter-Services Public Relations (ISPR), press release\n\n"
+        + "RAWALPINDI, May 10 \u2014 Security forces conducted an operation.";
+    DatelineParts parts = dateline(paragraph).orElseThrow();
+    assertThat(at(paragraph, parts.raw())).isEqualTo("RAWALPINDI, May 10 \u2014");
+    assertThat(at(paragraph, parts.date())).isEqualTo("May 10");
+    Layout layout = new LayoutAnalyzer().analyze(HEADLINE + paragraph);
+    assertThat(layout.paragraphs()).hasSize(2);
+    assertThat(at(paragraph, layout.sentences().get(1)))
+        .isEqualTo("Security forces conducted an operation.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Forces advanced on the town.\n\nERBIL \u2014 Text.",
+      "One\n\nTwo\n\nThree\n\nERBIL \u2014 Text.",
+  })
+  void datelineAfterASentenceOrManyLinesIsNone(String paragraphs) {
+    assertThat(dateline(paragraphs)).isEmpty();
   }
 
   @ParameterizedTest

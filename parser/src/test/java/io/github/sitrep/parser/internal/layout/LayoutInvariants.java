@@ -38,8 +38,10 @@ final class LayoutInvariants {
   }
 
   private static void checkDateline(Layout layout, DatelineParts d) {
-    Span first = layout.paragraphs().get(0);
-    assertThat(d.raw().getStart()).isEqualTo(first.getStart());
+    Span first = layout.paragraphs().stream()
+        .filter(p -> p.getStart() == d.raw().getStart()).findFirst().orElseThrow();
+    assertThat(layout.paragraphs().indexOf(first))
+        .isLessThanOrEqualTo(LayoutAnalyzer.MAX_RELEASE_LINES);
     assertThat(first.encloses(d.raw())).isTrue();
     assertThat(d.raw().encloses(d.place())).isTrue();
     d.date().ifPresent(s -> assertThat(d.raw().encloses(s)).isTrue());

@@ -45,8 +45,9 @@ class LayoutProperties {
     long inSentences = layout.sentences().stream().mapToLong(s -> letters(text, s.getStart(), s.getEnd())).sum();
     long inBodies = 0;
     for (int p = 0; p < layout.paragraphs().size(); p++) {
-      int from = p == 0 && layout.dateline().isPresent()
-          ? layout.dateline().get().raw().getEnd() : layout.paragraphs().get(p).getStart();
+      int start = layout.paragraphs().get(p).getStart();
+      int from = layout.dateline().filter(d -> d.raw().getStart() == start)
+          .map(d -> d.raw().getEnd()).orElse(start);
       inBodies += letters(text, from, layout.paragraphs().get(p).getEnd());
     }
     assertThat(inSentences).isEqualTo(inBodies);
