@@ -8,7 +8,8 @@ import java.time.Month;
 /**
  * Reads calendar dates at a token: "December 3, 2017", "Jan. 13", "3 December 2017",
  * "3rd of December", "December 2017", "in January", "2017-12-03", "late-2013", "mid 2015",
- * "early January", "Sunday", "Sunday night", "Sunday, Dec. 3", and bare years ("2014").
+ * "early January", "November last year", "Sunday", "Sunday night", "Sunday, Dec. 3", and
+ * bare years ("2014").
  * Month and weekday names must be capitalised. Each pattern reads at most eight tokens.
  */
 final class CalendarPatterns {
@@ -105,10 +106,31 @@ final class CalendarPatterns {
     if (fullYear(i + 1)) {
       return new DateMatch(i, i + 1, new CalendarDate(t.value(i + 1), month, 0, null, Part.WHOLE));
     }
+    int shift = yearShift(i + 1);
+    if (shift != NO_SHIFT) {
+      return new DateMatch(i, i + 2, new MonthOfRelativeYear(month, shift));
+    }
     if (month == Month.MAY && !CalendarWords.MONTH_CUES.contains(t.word(i - 1))) {
       return null;
     }
     return new DateMatch(i, i, new CalendarDate(0, month, 0, null, Part.WHOLE));
+  }
+
+  private static final int NO_SHIFT = Integer.MIN_VALUE;
+
+  /** "last year", "this year", "next year" after a month, as a shift; else NO_SHIFT. */
+  private int yearShift(int i) {
+    if (!t.isWord(i + 1, "year")) {
+      return NO_SHIFT;
+    }
+    String w = t.word(i);
+    if (RelativeWords.LAST.equals(w)) {
+      return -1;
+    }
+    if (RelativeWords.NEXT.equals(w)) {
+      return 1;
+    }
+    return RelativeWords.THIS.equals(w) ? 0 : NO_SHIFT;
   }
 
   /** "December 3", "Dec. 3, 2017", "November 21st 2017". */

@@ -62,6 +62,12 @@ final class CalendarWords {
       "will", "shall", "ll", "next", "upcoming", "scheduled", "planned", "plans", "due",
       "expected", "tomorrow", "coming");
 
+  /** Future cues that a past auxiliary before them cancels: "was due to take effect". */
+  static final Set<String> PARTICIPLE_CUES = Set.of("scheduled", "planned", "due", "expected");
+
+  /** Past auxiliaries: "was", "were", "had", "been". */
+  static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "been");
+
   /** Units of relative dates, singular and plural. */
   static final Map<String, TimeUnit> UNITS = Map.of(
       "day", TimeUnit.DAY, "days", TimeUnit.DAY, "week", TimeUnit.WEEK, "weeks", TimeUnit.WEEK,
@@ -83,7 +89,7 @@ final class CalendarWords {
     }
     for (Set<String> words : List.of(MONTHS.keySet(), MONTH_ABBREVIATIONS.keySet(),
         WEEKDAYS.keySet(), NUMBERS.keySet(), DAY_PARTS, ORDINALS, MONTH_CUES, YEAR_CUES,
-        QUANTIFIERS, DETERMINERS, YEAR_FOLLOWERS, FUTURE_CUES, UNITS.keySet(),
+        QUANTIFIERS, DETERMINERS, YEAR_FOLLOWERS, FUTURE_CUES, PAST_AUXILIARIES, UNITS.keySet(),
         RelativeWords.ALL)) {
       words.forEach(w -> VOCABULARY.put(w, w));
     }

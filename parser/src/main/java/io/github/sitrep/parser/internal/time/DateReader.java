@@ -2,7 +2,8 @@ package io.github.sitrep.parser.internal.time;
 
 /**
  * Finds the date expression starting at a token, if any, with a leading "on" or "in"
- * ("on Sunday", "in 2016") made part of it. Reads a bounded number of tokens, so walking a
+ * ("on Sunday", "in 2016") made part of it, and a leading "since" making it the start of a
+ * period that runs to the reference day ("since 2019"). Reads a bounded number of tokens, so walking a
  * whole text is linear.
  */
 final class DateReader {
@@ -25,6 +26,12 @@ final class DateReader {
    * @return the expression starting at that token, or null
    */
   DateMatch at(int i) {
+    if (t.isWord(i, RelativeWords.SINCE)) {
+      DateMatch m = bare(i + 1);
+      if (m != null && !(m.meaning() instanceof RelativeDate)) {
+        return new DateMatch(i, m.last(), new SinceDate(m.meaning()));
+      }
+    }
     if (t.isWord(i, RelativeWords.ON) || t.isWord(i, RelativeWords.IN)) {
       DateMatch m = bare(i + 1);
       if (m != null) {
@@ -45,7 +52,8 @@ final class DateReader {
   /**
    * Whether the sentence puts the expression in the future: a word such as "will" or "next"
    * among the few tokens before it in the same sentence ("forces will withdraw on Sunday"),
-   * but not after it ("said on Sunday that forces will withdraw").
+   * but not after it ("said on Sunday that forces will withdraw"), and not a participle after
+   * a past auxiliary ("the truce was due to take effect on Friday").
    *
    * @param first the index of the expression's first token
    * @return whether a future cue stands just before it
@@ -55,8 +63,10 @@ final class DateReader {
       if (t.breakBefore(k + 1) || endsSentence(k)) {
         return false;
       }
-      if (CalendarWords.FUTURE_CUES.contains(t.word(k))) {
-        return true;
+      String w = t.word(k);
+      if (CalendarWords.FUTURE_CUES.contains(w)) {
+        return !CalendarWords.PARTICIPLE_CUES.contains(w)
+            || !CalendarWords.PAST_AUXILIARIES.contains(t.word(k - 1));
       }
     }
     return false;

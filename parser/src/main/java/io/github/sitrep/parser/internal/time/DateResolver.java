@@ -5,6 +5,7 @@ import io.github.sitrep.model.ImmutableTimeExpression;
 import io.github.sitrep.model.Span;
 import io.github.sitrep.model.TimeExpression;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 
 /**
@@ -19,9 +20,10 @@ import java.util.Optional;
  *   <li>A bare weekday is the latest such day on or before the reference day (the reference
  *       day itself counts), or the first on or after it in a sentence about the future;
  *       "last Sunday" is strictly before, "next Sunday" strictly after.
- *   <li>"last week", "this month", "yesterday" count from the reference day; "a year
- *       earlier" counts from the date mentioned just before, or from the reference day when
- *       none was.
+ *   <li>"last week", "this month", "yesterday", "overnight", "November last year" count
+ *       from the reference day; "a year earlier", "hours later", "the same day" count from
+ *       the date mentioned just before, or from the reference day when none was.
+ *   <li>"since X" runs from the first day of X to the reference day.
  *   <li>Without the day it needs, an expression stays {@link DatePrecision#UNRESOLVED},
  *       keeping the weekday, month, day and year the text names; nothing is invented.
  * </ul>
@@ -42,8 +44,29 @@ final class DateResolver {
   static TimeExpression resolve(String text, Span span, DateMeaning meaning, boolean future,
       Optional<LocalDate> reference, Optional<LocalDate> previous) {
     ImmutableTimeExpression.Builder b = TimeExpression.builder().text(text).span(span);
+    Period period = place(b, meaning, future, reference, previous);
+    if (period == null) {
+      return b.precision(DatePrecision.UNRESOLVED).build();
+    }
+    return b.precision(period.precision()).earliest(period.earliest()).latest(period.latest())
+        .build();
+  }
+
+  /** Sets the fields the text names and returns the period, or null if it has none. */
+  private static Period place(ImmutableTimeExpression.Builder b, DateMeaning meaning,
+      boolean future, Optional<LocalDate> reference, Optional<LocalDate> previous) {
     Period period;
-    if (meaning instanceof CalendarDate) {
+    if (meaning instanceof SinceDate) {
+      Period start = place(b, ((SinceDate) meaning).start(), false, reference, previous);
+      boolean placed = start != null && reference.isPresent()
+          && !start.earliest().isAfter(reference.get());
+      return placed ? new Period(DatePrecision.RANGE, start.earliest(), reference.get()) : null;
+    } else if (meaning instanceof MonthOfRelativeYear) {
+      MonthOfRelativeYear m = (MonthOfRelativeYear) meaning;
+      b.month(m.month());
+      period = reference.map(r -> Period.month(YearMonth.of(r.getYear() + m.yearShift(),
+          m.month()))).orElse(null);
+    } else if (meaning instanceof CalendarDate) {
       CalendarDate date = (CalendarDate) meaning;
       fields(b, date);
       period = CalendarPeriods.of(date, future, reference);
@@ -57,11 +80,7 @@ final class DateResolver {
           ? previous.or(() -> reference) : reference;
       period = anchor.map(a -> RelativePeriods.of(relative, a)).orElse(null);
     }
-    if (period == null) {
-      return b.precision(DatePrecision.UNRESOLVED).build();
-    }
-    return b.precision(period.precision()).earliest(period.earliest()).latest(period.latest())
-        .build();
+    return period;
   }
 
   private static void fields(ImmutableTimeExpression.Builder b, CalendarDate date) {

@@ -14,7 +14,8 @@ import java.time.DayOfWeek;
 /**
  * Reads relative dates at a token: "yesterday", "today", "last night", "last week", "this
  * month", "next year", "last Sunday", "earlier this month", "a year earlier", "two days
- * ago", "the past two weeks". Each pattern reads at most four tokens.
+ * ago", "the past two weeks", "overnight", "hours later", "the same day". Each pattern
+ * reads at most four tokens.
  */
 final class RelativePatterns {
 
@@ -46,6 +47,9 @@ final class RelativePatterns {
     if (m == null) {
       m = trailing(i, w);
     }
+    if (m == null) {
+      m = sameDay(i, w);
+    }
     return m == null ? counted(i, w) : m;
   }
 
@@ -58,6 +62,8 @@ final class RelativePatterns {
         return new DateMatch(i, i, RelativeDate.of(TimeUnit.DAY, 0));
       case RelativeWords.TOMORROW:
         return new DateMatch(i, i, RelativeDate.of(TimeUnit.DAY, 1));
+      case RelativeWords.OVERNIGHT:
+        return overnight(i);
       default:
         return null;
     }
@@ -99,6 +105,41 @@ final class RelativePatterns {
     RelativeDate.Scope scope = earlier ? RelativeDate.Scope.UNTIL_ANCHOR
         : RelativeDate.Scope.FROM_ANCHOR;
     return new DateMatch(i, i + 2, new RelativeDate(unit, 0, false, scope));
+  }
+
+  /** "overnight": the night before the reference day, so that day and the one before. */
+  private DateMatch overnight(int i) {
+    if (t.isCapitalised(i + 1) && CalendarWords.weekday(t.word(i + 1)) != null) {
+      return null;
+    }
+    return new DateMatch(i, i, new RelativeDate(TimeUnit.DAY, 2, false,
+        RelativeDate.Scope.TRAILING));
+  }
+
+  /**
+   * The day (or month, or year) of the date mentioned before: "hours later", "earlier in
+   * the day", "later that day", "the same day", "the same month".
+   */
+  private DateMatch sameDay(int i, String w) {
+    boolean earlierOrLater = EARLIER.equals(w) || LATER.equals(w);
+    if (RelativeWords.HOURS.equals(w) && (t.isWord(i + 1, EARLIER) || t.isWord(i + 1, LATER))) {
+      return previous(i, i + 1, TimeUnit.DAY);
+    }
+    if (earlierOrLater && t.isWord(i + 1, RelativeWords.IN) && t.isWord(i + 2, RelativeWords.THE)
+        && t.isWord(i + 3, RelativeWords.DAY)) {
+      return previous(i, i + 3, TimeUnit.DAY);
+    }
+    if (LATER.equals(w) && t.isWord(i + 1, RelativeWords.THAT)
+        && t.isWord(i + 2, RelativeWords.DAY)) {
+      return previous(i, i + 2, TimeUnit.DAY);
+    }
+    boolean same = RelativeWords.THE.equals(w) && t.isWord(i + 1, RelativeWords.SAME);
+    TimeUnit unit = same ? CalendarWords.UNITS.get(t.word(i + 2)) : null;
+    return unit == null || t.word(i + 2).endsWith("s") ? null : previous(i, i + 2, unit);
+  }
+
+  private static DateMatch previous(int first, int last, TimeUnit unit) {
+    return new DateMatch(first, last, new RelativeDate(unit, 0, true, RelativeDate.Scope.WHOLE));
   }
 
   /** "the past week", "the last two months", "the past 10 days". */

@@ -24,10 +24,17 @@ final class RelativeWords {
   static final String OF = "of";
   static final String THE = "the";
   static final String PAST = "past";
+  static final String SINCE = "since";
+  static final String OVERNIGHT = "overnight";
+  static final String HOURS = "hours";
+  static final String DAY = "day";
+  static final String SAME = "same";
+  static final String THAT = "that";
 
   /** Every word above. */
   static final Set<String> ALL = Set.of(YESTERDAY, TODAY, TOMORROW, TONIGHT, LAST, THIS, NEXT,
-      NIGHT, EARLIER, LATER, AGO, EARLY, MID, LATE, ON, IN, OF, THE, PAST);
+      NIGHT, EARLIER, LATER, AGO, EARLY, MID, LATE, ON, IN, OF, THE, PAST, SINCE, OVERNIGHT, HOURS,
+      DAY, SAME, THAT);
 
   private RelativeWords() {}
 }

@@ -15,7 +15,10 @@ import java.util.Optional;
  *
  * <p>The text is cut into tokens once ({@link Tokens}); at each token a bounded set of
  * patterns is tried ({@link DateReader}); a match is placed on the calendar by
- * {@link DateResolver}, whose Javadoc gives the rules. Matches do not overlap. Time is linear
+ * {@link DateResolver}, whose Javadoc gives the rules. Expressions counted from the date
+ * before them count from the last placed one ("In 2016 ... a year earlier"), or for days
+ * from the last day-precise one ("on Sunday ... hours later"); "since" periods are not
+ * counted from. Matches do not overlap. Time is linear
  * in the text's length; no input makes it throw. Stateless and thread-safe.
  */
 public final class TimeNormalizer {
@@ -30,7 +33,8 @@ public final class TimeNormalizer {
     Tokens tokens = Tokens.of(text);
     DateReader reader = new DateReader(tokens);
     List<TimeMention> found = new ArrayList<>();
-    Optional<LocalDate> previous = Optional.empty();
+    Optional<LocalDate> lastDate = Optional.empty();
+    Optional<LocalDate> lastDay = Optional.empty();
     int i = 0;
     while (i < tokens.size()) {
       DateMatch m = reader.at(i);
@@ -40,14 +44,24 @@ public final class TimeNormalizer {
       }
       Span span = Span.of(tokens.start(m.first()), tokens.end(m.last()));
       TimeExpression value = DateResolver.resolve(text.substring(span.getStart(), span.getEnd()),
-          span, m.meaning(), reader.futureBefore(m.first()), reference, previous);
+          span, m.meaning(), reader.futureBefore(m.first()), reference,
+          countsDays(m.meaning()) ? lastDay : lastDate);
       found.add(new TimeMention(span, value));
-      if (value.resolved()) {
-        previous = value.getEarliest();
+      if (value.resolved() && !(m.meaning() instanceof SinceDate)) {
+        lastDate = value.getEarliest();
+        lastDay = value.getPrecision() == DatePrecision.DAY ? lastDate : lastDay;
       }
       i = m.last() + 1;
     }
     return found;
+  }
+
+  /**
+   * Whether the expression counts days from the date before it ("hours later", "two days
+   * earlier"), and so needs the last day-precise date rather than the last date of any kind.
+   */
+  private static boolean countsDays(DateMeaning meaning) {
+    return meaning instanceof RelativeDate && ((RelativeDate) meaning).unit() == TimeUnit.DAY;
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.sitrep.model.TimeExpression;
 import io.github.sitrep.parser.internal.layout.LayoutAnalyzer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,7 +27,8 @@ class TimeNormalizerProperties {
       "45", "2017", "2016", "2000", "1899", "2017-12-03", "2017-02-30", "-", ",", ".", "'s",
       "late", "late-", "early", "mid-", "mid", "last", "this", "next", "week", "weeks", "month",
       "year", "years", "a", "two", "ago", "earlier", "later", "yesterday", "today", "tomorrow",
-      "the", "past", "of", "will", "said", "troops", "about", "\n", "\uD800", "'", "%"};
+      "the", "past", "of", "will", "said", "troops", "about", "\n", "\uD800", "'", "%",
+      "since", "overnight", "hours", "same", "day", "that", "was", "due"};
 
   private static List<TimeMention> find(String text, Optional<LocalDate> reference) {
     return NORMALIZER.find(text, new LayoutAnalyzer().analyze(text), reference);
@@ -48,8 +50,10 @@ class TimeNormalizerProperties {
   void withoutReferenceOnlyDatesWithTheirYearAreResolved(@ForAll("dated") String text) {
     for (TimeMention m : find(text, Optional.empty())) {
       TimeExpression v = m.value();
-      if (v.resolved() && !v.getText().toLowerCase(java.util.Locale.ROOT).contains("earlier")
-          && !v.getText().toLowerCase(java.util.Locale.ROOT).contains("later")) {
+      String lower = v.getText().toLowerCase(Locale.ROOT);
+      boolean countsFromPrevious = lower.contains("earlier") || lower.contains("later")
+          || lower.contains("same");
+      if (v.resolved() && !countsFromPrevious) {
         assertThat(v.getYear()).as(v.getText()).isPresent();
         assertThat(v.getEarliest().get().getYear()).isEqualTo(v.getYear().get());
       }
@@ -62,7 +66,9 @@ class TimeNormalizerProperties {
     for (TimeMention m : find(text, reference)) {
       TimeExpression v = m.value();
       if (v.getWeekday().isPresent() && v.getDayOfMonth().isEmpty() && v.resolved()) {
-        assertThat(v.getPrecision()).isEqualTo(DatePrecision.DAY);
+        boolean since = v.getText().toLowerCase(Locale.ROOT).startsWith("since");
+        assertThat(v.getPrecision()).isEqualTo(since ? DatePrecision.RANGE : DatePrecision.DAY);
+        assertThat(v.getLatest()).hasValue(since ? reference.get() : v.getEarliest().get());
         assertThat(v.getEarliest().get().getDayOfWeek()).isEqualTo(v.getWeekday().get());
         assertThat(Math.abs(v.getEarliest().get().toEpochDay() - reference.get().toEpochDay()))
             .isLessThanOrEqualTo(7);

@@ -136,6 +136,17 @@ class TimeNormalizerTest {
       "Prices rose in the past two weeks.|in the past two weeks RANGE 2017-11-28..2017-12-11",
       "Prices rose in the past 10 days.|in the past 10 days RANGE 2017-12-02..2017-12-11",
       "Prices rose in the past week.|in the past week RANGE 2017-12-05..2017-12-11",
+      "Fighting has gone on since 2014.|since 2014 RANGE 2014-01-01..2017-12-11",
+      "The truce has held since April.|since April RANGE 2017-04-01..2017-12-11",
+      "It has held since October 8.|since October 8 RANGE 2017-10-08..2017-12-11",
+      "It has held since early 2016.|since early 2016 RANGE 2016-01-01..2017-12-11",
+      "It has held since Sunday.|since Sunday RANGE 2017-12-10..2017-12-11",
+      "They met in November last year.|in November last year MONTH 2016-11-01..2016-11-30",
+      "They meet in March next year.|in March next year MONTH 2018-03-01..2018-03-31",
+      "Shelling continued overnight.|overnight RANGE 2017-12-10..2017-12-11",
+      "Shelling continued overnight Sunday.|Sunday DAY 2017-12-10..2017-12-10",
+      "The truce was due to take effect on Friday.|on Friday DAY 2017-12-08..2017-12-08",
+      "The truce is due to take effect on Friday.|on Friday DAY 2017-12-15..2017-12-15",
   })
   void readsAndResolves(String sentence, String expected) {
     assertThat(described("Headline\n\n" + sentence, PUBLISHED)).first().isEqualTo(expected);
@@ -171,6 +182,28 @@ class TimeNormalizerTest {
     assertThat(described("Headline\n\nIt fell on December 3. Two days later it rose.", PUBLISHED))
         .containsExactly("on December 3 DAY 2017-12-03..2017-12-03",
             "Two days later DAY 2017-12-05..2017-12-05");
+  }
+
+  @Test
+  void sameDayExpressionsCountFromTheLastDayPreciseDate() {
+    assertThat(described("Headline\n\nThe truce has held since April. Rebels attacked on "
+        + "Sunday. Hours later, and earlier in the day, and later that day, troops moved. "
+        + "In 2016 it was worse; the same year, talks failed.", PUBLISHED))
+        .containsExactly("since April RANGE 2017-04-01..2017-12-11",
+            "on Sunday DAY 2017-12-10..2017-12-10",
+            "Hours later DAY 2017-12-10..2017-12-10",
+            "earlier in the day DAY 2017-12-10..2017-12-10",
+            "later that day DAY 2017-12-10..2017-12-10",
+            "In 2016 YEAR 2016-01-01..2016-12-31",
+            "the same year YEAR 2016-01-01..2016-12-31");
+  }
+
+  @Test
+  void sinceWithoutReferenceIsUnresolvedButKeepsItsFields() {
+    List<TimeExpression> found = find("Headline\n\nFighting has gone on since 2014.", null);
+    assertThat(found).extracting(TimeNormalizerTest::describe)
+        .containsExactly("since 2014 UNRESOLVED -..-");
+    assertThat(found.get(0).getYear()).hasValue(2014);
   }
 
   @Test
