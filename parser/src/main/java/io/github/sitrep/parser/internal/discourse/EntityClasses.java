@@ -1,0 +1,60 @@
+package io.github.sitrep.parser.internal.discourse;
+
+import io.github.sitrep.model.Actor;
+import io.github.sitrep.model.ActorKind;
+import io.github.sitrep.model.EntityKind;
+import io.github.sitrep.model.EntityRef;
+import io.github.sitrep.model.Force;
+import io.github.sitrep.parser.internal.entity.Entities;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The {@link EntityClass} of every entity of one article, and its names. */
+final class EntityClasses {
+
+  private final Map<String, Actor> actors = new HashMap<>();
+  private final Map<String, Force> forces = new HashMap<>();
+  private final java.util.Set<String> countries = new java.util.HashSet<>();
+
+  EntityClasses(Entities entities) {
+    for (Actor a : entities.actors()) {
+      actors.putIfAbsent(a.getId(), a);
+    }
+    for (Force f : entities.forces()) {
+      forces.putIfAbsent(f.getId(), f);
+    }
+    for (io.github.sitrep.model.Place p : entities.places()) {
+      if (p.getKind() == io.github.sitrep.model.PlaceKind.COUNTRY) {
+        countries.add(p.getId());
+      }
+    }
+  }
+
+  /** @return whether the reference names a country */
+  boolean isCountry(EntityRef ref) {
+    return ref.getKind() == EntityKind.PLACE && countries.contains(ref.getId());
+  }
+
+  EntityClass classOf(EntityRef ref) {
+    if (ref.getKind() == EntityKind.PLACE) {
+      return EntityClass.PLACE;
+    }
+    if (ref.getKind() == EntityKind.FORCE) {
+      return EntityClass.FORCE;
+    }
+    Actor a = actors.get(ref.getId());
+    return a != null && a.getKind() == ActorKind.ORGANISATION
+        ? EntityClass.ORGANISATION : EntityClass.PERSON;
+  }
+
+  /** @return the entity's name, or empty when the entity is not listed */
+  String nameOf(EntityRef ref) {
+    if (ref.getKind() == EntityKind.ACTOR && actors.containsKey(ref.getId())) {
+      return actors.get(ref.getId()).getName();
+    }
+    if (ref.getKind() == EntityKind.FORCE && forces.containsKey(ref.getId())) {
+      return forces.get(ref.getId()).getName();
+    }
+    return "";
+  }
+}

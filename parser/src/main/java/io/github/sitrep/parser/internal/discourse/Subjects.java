@@ -1,0 +1,146 @@
+package io.github.sitrep.parser.internal.discourse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who does or says something: the nearest group of acting entities before a word in
+ * its clause ("Leaders from the ISF and the SDF agreed"), skipping brackets and appositives
+ * ("the YPG, a component of the SDF, announced"), or a pronoun standing in for one.
+ */
+public final class Subjects {
+
+  /** How far back or forward a subject is looked for, in tokens. */
+  public static final int WINDOW = 40;
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "near",
+      "across", "into", "inside", "outside", "over", "against", "on", "with", "by", "for",
+      "toward", "towards", "through", "throughout", "within", "around", "between");
+  private static final Set<String> JOINERS = Set.of(",", "and", "or", "&", "(", ")", "as", "the",
+      "well", "both");
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "who", "which",
+      "whose", "one", "itself", "also", "in", "on", "after", "along", "together", "its", "his",
+      "her", "their", "citing", "according", "speaking", "including", "then", "now", "known");
+
+  private Subjects() {}
+
+  /**
+   * The subject before token {@code p}.
+   *
+   * @param d the discourse
+   * @param p a token inside a sentence
+   * @return the mention indices of the nearest acting group before {@code p} in its clause,
+   *     nearest first; or one negative value {@code -(t + 1)} for a pronoun at token t; or
+   *     an empty list
+   */
+  public static List<Integer> before(Discourse d, int p) {
+    int lower = Math.max(d.clauseStart(p), p - WINDOW);
+    int t = skipAppositive(d, p - 1, lower);
+    int country = -1;
+    while (t >= lower) {
+      String w = d.norm(t);
+      int m = d.mentionAt(t);
+      if (m >= 0 && d.classOf(m).canAct() && d.voiceAt(t) == d.voiceAt(p)) {
+        return group(d, m, lower);
+      }
+      if (m >= 0 && country < 0 && countrySubject(d, m)) {
+        country = m;
+      }
+      if (PRONOUNS.contains(w) && d.voiceAt(t) == d.voiceAt(p)) {
+        return List.of(-(t + 1));
+      }
+      if (w.equals("that") && d.voiceAt(t) == d.voiceAt(p)) {
+        return List.of();
+      }
+      t = w.equals(")") ? skipBrackets(d, t, lower) : t - 1;
+    }
+    return country >= 0 ? group(d, country, lower) : List.of();
+  }
+
+  /** A country not governed by a preposition nor owning something: "Iran said". */
+  private static boolean countrySubject(Discourse d, int m) {
+    int before = d.mentionFrom(m) - 1;
+    int after = d.mentionTo(m);
+    return d.isCountry(m) && !PREPOSITIONS.contains(d.norm(before))
+        && !d.norm(after).equals("'s") && !d.norm(after).equals("-");
+  }
+
+  private static List<Integer> group(Discourse d, int nearest, int lower) {
+    List<Integer> group = new ArrayList<>();
+    group.add(nearest);
+    int t = d.mentionFrom(nearest) - 1;
+    while (t >= lower) {
+      int m = d.mentionAt(t);
+      if (m >= 0 && (d.classOf(m).canAct() || d.isCountry(m))) {
+        if (!group.contains(m)) {
+          group.add(m);
+        }
+        t = d.mentionFrom(m) - 1;
+      } else if (m < 0 && JOINERS.contains(d.norm(t))) {
+        t--;
+      } else {
+        break;
+      }
+    }
+    return group;
+  }
+
+  private static int skipAppositive(Discourse d, int t, int lower) {
+    if (t < lower || !d.norm(t).equals(",")) {
+      return t;
+    }
+    for (int k = t - 1; k >= lower && k >= t - 15; k--) {
+      if (d.norm(k).equals(",")) {
+        return APPOSITIVE_OPENERS.contains(d.norm(k + 1)) ? k - 1 : t - 1;
+      }
+    }
+    return t - 1;
+  }
+
+  private static int skipBrackets(Discourse d, int t, int lower) {
+    for (int k = t - 1; k >= lower && k >= t - 12; k--) {
+      if (d.norm(k).equals("(")) {
+        return k - 1;
+      }
+    }
+    return t - 1;
+  }
+
+  /**
+   * The first person named after token {@code p} in its sentence before a comma, a quotation
+   * mark or "that", else the first acting entity there: the speaker of {@code "...," said the
+   * ministry} or of {@code said Houthi spokesman Mohammed Abdulsalam}.
+   *
+   * @param d the discourse
+   * @param p a token inside a sentence
+   * @param limit how many tokens to look at
+   * @return the mention index, or a negative {@code -(t + 1)} for a pronoun at t, or
+   *     {@link Integer#MIN_VALUE} for none
+   */
+  public static int after(Discourse d, int p, int limit) {
+    int s = d.sentenceOf(p);
+    int end = Math.min(d.sentenceTo(s), p + 1 + limit);
+    int first = Integer.MIN_VALUE;
+    for (int t = p + 1; t < end; t++) {
+      int m = d.mentionAt(t);
+      if (m >= 0 && d.classOf(m) == EntityClass.PERSON) {
+        return m;
+      }
+      if (m >= 0 && first == Integer.MIN_VALUE && (d.classOf(m).canAct() || d.isCountry(m))) {
+        first = m;
+      }
+      String w = d.norm(t);
+      if (PRONOUNS.contains(w) && first == Integer.MIN_VALUE) {
+        return -(t + 1);
+      }
+      boolean participle = m < 0 && w.length() > 5 && w.endsWith("ing");
+      if (w.equals(",") || w.equals("that") || w.equals(";") || participle
+          || d.token(t).isQuoteMark()) {
+        break;
+      }
+    }
+    return first;
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.sitrep.parser.internal.statement;
+
+import io.github.sitrep.model.EntityRef;
+import io.github.sitrep.parser.internal.discourse.Discourse;
+import io.github.sitrep.parser.internal.discourse.Tokenizer;
+import io.github.sitrep.parser.internal.discourse.Token;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Short noun phrases that name a speaker without an entity mention: "a military source",
+ * "officials", "the ministry". A definite one is tied to the last entity named before it
+ * whose name holds its head word.
+ */
+final class NounPhrases {
+
+  private static final int MAX_WORDS = 6;
+  private static final int MENTIONS_BACK = 80;
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
+  private static final Set<String> STOP = Set.of(",", ".", ";", ":", "that", "and", "but", "(",
+      ")", "\u2014", "\u2013", "-", "in", "on", "at", "to", "for", "with", "said", "told");
+  private static final Set<String> VAGUE_HEADS = Set.of("sides", "side", "two", "both", "parties",
+      "officials", "sources", "source", "people", "residents", "witnesses");
+
+  private NounPhrases() {}
+
+  static boolean isPronoun(String w) {
+    return PRONOUNS.contains(w);
+  }
+
+  /** @return {from, to} of the words right before p in its clause */
+  static Optional<int[]> before(Discourse d, int p) {
+    int lower = Math.max(d.clauseStart(p), p - MAX_WORDS);
+    int from = p;
+    while (from - 1 >= lower && isPhraseWord(d, from - 1)) {
+      from--;
+    }
+    return from < p ? Optional.of(new int[] {from, p}) : Optional.empty();
+  }
+
+  /** @return {from, to} of the words right after p */
+  static Optional<int[]> after(Discourse d, int p) {
+    int s = d.sentenceOf(p);
+    int upper = Math.min(d.sentenceTo(s), p + 1 + MAX_WORDS);
+    int to = p + 1;
+    while (to < upper && isPhraseWord(d, to)) {
+      to++;
+    }
+    return to > p + 1 ? Optional.of(new int[] {p + 1, to}) : Optional.empty();
+  }
+
+  /** @return {from, to} of the words inside from..to, trimmed of punctuation */
+  static Optional<int[]> within(Discourse d, int from, int to) {
+    int a = from;
+    while (a < to && !isPhraseWord(d, a)) {
+      a++;
+    }
+    int b = a;
+    while (b < to && b < a + MAX_WORDS && isPhraseWord(d, b)) {
+      b++;
+    }
+    return b > a ? Optional.of(new int[] {a, b}) : Optional.empty();
+  }
+
+  private static boolean isPhraseWord(Discourse d, int t) {
+    Token tok = d.token(t);
+    return (tok.isWord() || tok.is("'s")) && !STOP.contains(tok.norm()) && d.quoteAt(t) < 0;
+  }
+
+  /**
+   * @return the entity a definite phrase ("the coalition") stands for: the last acting
+   *     entity before it whose name holds the phrase's last word
+   */
+  static Optional<EntityRef> resolveDefinite(Discourse d, int from, int to) {
+    String head = d.norm(to - 1);
+    if (!d.norm(from).equals("the") || to - from < 2 || VAGUE_HEADS.contains(head)) {
+      return Optional.empty();
+    }
+    int m = d.mentionBefore(from);
+    for (int k = 0; m >= 0 && k < MENTIONS_BACK; k++, m--) {
+      if (d.classOf(m).canAct() && nameHolds(d, m, head)) {
+        return Optional.of(d.refOf(m));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean nameHolds(Discourse d, int m, String head) {
+    String name = d.nameOf(d.refOf(m));
+    String text = d.textOf(m).getText();
+    return holds(name, head) || holds(text, head);
+  }
+
+  private static boolean holds(String name, String head) {
+    for (Token t : Tokenizer.tokenize(name.toLowerCase(Locale.ROOT))) {
+      if (t.norm().equals(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
