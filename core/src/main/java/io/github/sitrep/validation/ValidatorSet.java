@@ -104,6 +104,20 @@ public final class ValidatorSet {
   }
 
   /**
+   * Adds a validator named after its class, for validators whose class has a name of its own.
+   * A lambda's class name is not stable between runs: give lambdas a name with
+   * {@link #with(String, ArticleValidator)}.
+   *
+   * @param validator the validator
+   * @return a new set with the validator added last
+   * @throws IllegalArgumentException if the set already has a validator of that name
+   */
+  public ValidatorSet with(ArticleValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    return with(validator.getClass().getName(), validator);
+  }
+
+  /**
    * @param name the name of a validator in the set
    * @return a new set without it
    * @throws IllegalArgumentException if the set has no validator of that name

@@ -52,6 +52,14 @@ class ValidatorSetTest {
   }
 
   @Test
+  void validatorsWithAClassOfTheirOwnAreNamedAfterIt() {
+    ValidatorSet set = ValidatorSet.empty().with(new IdValidator());
+    assertThat(set.names()).containsExactly("io.github.sitrep.validation.IdValidator");
+    assertThat(set.without(IdValidator.class.getName()).names()).isEmpty();
+    assertThatThrownBy(() -> set.with(new IdValidator())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void namesAreCheckedUpFront() {
     ArticleValidator nothing = (article, reporter) -> { };
     assertThatThrownBy(() -> ValidatorSet.standard().with("ids", nothing))
