@@ -2,8 +2,12 @@ package io.github.sitrep.parser;
 
 import io.github.sitrep.model.Article;
 import io.github.sitrep.parser.internal.Pipeline;
+import io.github.sitrep.parser.internal.entity.LexiconIndex;
+import io.github.sitrep.parser.lexicon.Lexicon;
 import io.github.sitrep.validation.Issue;
 import io.github.sitrep.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,7 +39,7 @@ public final class ArticleParser {
 
   private ArticleParser(Builder builder) {
     this.maxInputChars = builder.maxInputChars;
-    this.pipeline = new Pipeline();
+    this.pipeline = new Pipeline(LexiconIndex.of(builder.lexicon()));
   }
 
   /** @return a builder with the bundled lexicons and default limits */
@@ -91,8 +95,47 @@ public final class ArticleParser {
   /** Configures an {@link ArticleParser}. Not thread-safe; the parser it builds is. */
   public static final class Builder {
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+    private boolean bundledLexicons = true;
+    private final List<Lexicon> lexicons = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a lexicon whose entries add to, or replace by id, the bundled ones and those
+     * added before it.
+     *
+     * <pre>{@code
+     * ArticleParser parser = ArticleParser.builder()
+     *     .addLexicon(Lexicon.read(Path.of("my-groups.tsv")))
+     *     .build();
+     * }</pre>
+     *
+     * @param lexicon a lexicon
+     * @return this builder
+     */
+    public Builder addLexicon(Lexicon lexicon) {
+      lexicons.add(Objects.requireNonNull(lexicon, "lexicon"));
+      return this;
+    }
+
+    /**
+     * Leaves the bundled lexicons out: only lexicons given with {@link #addLexicon(Lexicon)}
+     * are used.
+     *
+     * @return this builder
+     */
+    public Builder withoutBundledLexicons() {
+      this.bundledLexicons = false;
+      return this;
+    }
+
+    private Lexicon lexicon() {
+      Lexicon combined = bundledLexicons ? Lexicon.bundled() : Lexicon.empty();
+      for (Lexicon l : lexicons) {
+        combined = combined.withOverrides(l);
+      }
+      return combined;
+    }
 
     /**
      * Sets the largest input accepted; longer text is refused with a problem.
@@ -109,7 +152,13 @@ public final class ArticleParser {
       return this;
     }
 
-    /** @return a new immutable, thread-safe parser */
+    /**
+     * Builds the parser, reading and compiling its lexicons.
+     *
+     * @return a new immutable, thread-safe parser
+     * @throws io.github.sitrep.parser.lexicon.LexiconFormatException if a bundled lexicon
+     *     file is malformed
+     */
     public ArticleParser build() {
       return new ArticleParser(this);
     }

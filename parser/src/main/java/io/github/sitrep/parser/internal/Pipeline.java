@@ -10,6 +10,7 @@ import io.github.sitrep.parser.ParseResult;
 import io.github.sitrep.parser.internal.entity.Entities;
 import io.github.sitrep.parser.internal.entity.EntityMention;
 import io.github.sitrep.parser.internal.entity.EntityRecognizer;
+import io.github.sitrep.parser.internal.entity.LexiconIndex;
 import io.github.sitrep.parser.internal.event.EventRecognizer;
 import io.github.sitrep.parser.internal.layout.DatelineParts;
 import io.github.sitrep.parser.internal.layout.Layout;
@@ -17,6 +18,7 @@ import io.github.sitrep.parser.internal.layout.LayoutAnalyzer;
 import io.github.sitrep.parser.internal.statement.StatementRecognizer;
 import io.github.sitrep.parser.internal.time.TimeMention;
 import io.github.sitrep.parser.internal.time.TimeNormalizer;
+import io.github.sitrep.parser.lexicon.Lexicon;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,10 +30,20 @@ import java.util.Optional;
 public final class Pipeline {
 
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
-  private final EntityRecognizer entityRecognizer = new EntityRecognizer();
+  private final EntityRecognizer entityRecognizer;
   private final TimeNormalizer timeNormalizer = new TimeNormalizer();
   private final StatementRecognizer statementRecognizer = new StatementRecognizer();
   private final EventRecognizer eventRecognizer = new EventRecognizer();
+
+  /** A pipeline with the bundled lexicons. */
+  public Pipeline() {
+    this(LexiconIndex.of(Lexicon.bundled()));
+  }
+
+  /** @param lexicon the compiled lexicon the recognisers look names up in */
+  public Pipeline(LexiconIndex lexicon) {
+    this.entityRecognizer = new EntityRecognizer(lexicon);
+  }
 
   /**
    * @param text the article text, within the size limit

@@ -1,0 +1,124 @@
+package io.github.sitrep.parser.internal.entity;
+
+import io.github.sitrep.parser.lexicon.LexiconEntry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settles what lexicon candidates stand for, using the rest of the text: an ambiguous form
+ * ("IS", "Georgia") is kept only when the text supports it, and among several entries with
+ * the same name the one in a country the text names wins.
+ */
+final class Disambiguation {
+
+  private Disambiguation() {}
+
+  /**
+   * Drops lexicon candidates whose form is ambiguous and unsupported, before overlapping
+   * candidates are weighed, so that another reading of the same words can win.
+   */
+  static List<Candidate> supportedOnly(Scan scan, List<Candidate> candidates) {
+    Set<String> countries = countriesNamed(candidates);
+    Set<String> firmEntries = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!c.lexicon.isEmpty() && !c.lexicon.get(0).ambiguous()) {
+        c.lexicon.forEach(s -> firmEntries.add(s.entry().getId()));
+      }
+    }
+    List<Candidate> kept = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      if (c.lexicon.isEmpty() || supported(scan, c, firmEntries, countries)) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /** Picks each chosen lexicon candidate's entry in the light of the whole text. */
+  static void choose(List<Candidate> chosen) {
+    Set<String> countries = countriesNamed(chosen);
+    for (Candidate c : chosen) {
+      if (!c.lexicon.isEmpty()) {
+        choose(c, countries);
+      }
+    }
+  }
+
+  private static Set<String> countriesNamed(List<Candidate> chosen) {
+    Set<String> out = new HashSet<>();
+    for (Candidate c : chosen) {
+      if (!c.lexicon.isEmpty() && !c.lexicon.get(0).ambiguous()) {
+        c.lexicon.get(0).entry().getCountry().ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static boolean supported(Scan scan, Candidate c, Set<String> firm,
+      Set<String> countries) {
+    if (!c.lexicon.get(0).ambiguous()) {
+      return true;
+    }
+    for (Surface s : c.lexicon) {
+      LexiconEntry e = s.entry();
+      if (firm.contains(e.getId())) {
+        return true;
+      }
+      if (c.type == Candidate.Type.FORCE && followedByForceNoun(scan, c)) {
+        return true;
+      }
+      if (c.type == Candidate.Type.PLACE && e.getCountry().map(countries::contains).orElse(false)
+          && !isCountryItself(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCountryItself(LexiconEntry e) {
+    return e.placeKind().map(k -> k == io.github.sitrep.model.PlaceKind.COUNTRY).orElse(false);
+  }
+
+  private static boolean followedByForceNoun(Scan scan, Candidate c) {
+    Tokens t = scan.tokens;
+    int next = c.end;
+    return t.isLower(next) && (Words.FORCE_NOUNS.contains(t.key(next))
+        || t.is(next, "fighters") || t.is(next, "militants") || t.is(next, "jihadists")
+        || t.is(next, "group"));
+  }
+
+  /** Picks the entry: the kind a pattern asked for, then one in a country the text names. */
+  private static void choose(Candidate c, Set<String> countries) {
+    Surface best = c.lexicon.get(0);
+    for (Surface s : c.lexicon) {
+      if (score(s, c, countries) > score(best, c, countries)) {
+        best = s;
+      }
+    }
+    if (best != c.lexicon.get(0)) {
+      List<Surface> reordered = new ArrayList<>(c.lexicon);
+      reordered.remove(best);
+      reordered.add(0, best);
+      c.lexicon = List.copyOf(reordered);
+    }
+    if (c.placeKind == null || best.entry().placeKind().map(k -> k == c.placeKind).orElse(false)) {
+      LexiconTyping.apply(c, best.entry());
+    } else {
+      c.country = best.entry().getCountry().orElse(c.country);
+      c.lexicon = List.of();
+    }
+  }
+
+  private static int score(Surface s, Candidate c, Set<String> countries) {
+    int score = 0;
+    if (c.placeKind != null && s.entry().placeKind().map(k -> k == c.placeKind).orElse(false)) {
+      score += 4;
+    }
+    if (s.entry().getCountry().map(countries::contains).orElse(false)) {
+      score += 2;
+    }
+    return score;
+  }
+}

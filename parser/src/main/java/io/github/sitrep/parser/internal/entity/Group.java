@@ -1,0 +1,79 @@
+package io.github.sitrep.parser.internal.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The mentions of one entity, and what they say about it together. */
+final class Group {
+
+  final List<Candidate> members;
+  final Candidate lead;
+  final Candidate.Type type;
+  String name;
+  String id;
+  /** The aliases the entity keeps, once settled against the other entities' names. */
+  List<String> aliases = List.of();
+
+  Group(List<Candidate> members, Scan scan) {
+    this.members = List.copyOf(members);
+    this.lead = members.stream().min(LEAD).orElseThrow();
+    this.type = lead.type;
+    this.name = GroupNames.choose(this, scan);
+  }
+
+  /** Lexicon-backed first, then named over generic, then more words, then earlier. */
+  private static final Comparator<Candidate> LEAD = Comparator
+      .comparing((Candidate c) -> c.lexicon.isEmpty())
+      .thenComparing(c -> c.generic)
+      .thenComparing(Comparator.comparingInt((Candidate c) -> NameKeys.words(c.name).size())
+          .reversed())
+      .thenComparingInt(c -> c.start);
+
+  /** @return the lexicon entry id the group stands for, or null */
+  String entryId() {
+    for (Candidate c : members) {
+      if (!c.lexicon.isEmpty()) {
+        return c.lexicon.get(0).entry().getId();
+      }
+    }
+    return null;
+  }
+
+  /** @return the first non-null value of a member field, lead first */
+  <T> T first(java.util.function.Function<Candidate, T> field) {
+    T v = field.apply(lead);
+    if (v != null) {
+      return v;
+    }
+    for (Candidate c : members) {
+      v = field.apply(c);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** @return the names of all members except the group's name, without repeats */
+  List<String> aliases(Scan scan) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Candidate c : members) {
+      out.add(GroupNames.display(c, scan));
+    }
+    out.remove(name);
+    out.removeIf(String::isBlank);
+    return new ArrayList<>(out);
+  }
+
+  boolean contains(Candidate c) {
+    for (Candidate m : members) {
+      if (m == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.sitrep.parser.internal.entity;
+
+import io.github.sitrep.model.ForceKind;
+import io.github.sitrep.model.PlaceKind;
+import io.github.sitrep.parser.lexicon.EntryType;
+import io.github.sitrep.parser.lexicon.LexiconEntry;
+import io.github.sitrep.parser.lexicon.OrganisationKind;
+import java.util.List;
+
+/**
+ * Forces and organisations named by their head noun: a capitalised run ending in "Forces",
+ * "Army", "Units", "Brigade", "Command" ... is a force ("Combined Joint Task Force", "SDF
+ * General Command"); one ending in "Ministry", "Office", "Council", "Cell" ... is an
+ * organisation ("War Media Cell", "Ministry of Defence"). What the run starts with sets
+ * the kind and country: a demonym or country ("Iraqi Army": a state force), a known force
+ * ("SDF General Command": part of the SDF), coalition words ("Combined Joint").
+ */
+final class HeadNounFinder implements Finder {
+
+  static final int TIER = 25;
+
+  /** "SDF Press statement", "Media office": a media word before these is no outlet's name. */
+  private static final java.util.Set<String> NOT_OUTLET_NEXT = java.util.Set.of("statement",
+      "release", "conference", "briefing", "office", "officer", "team", "service", "center",
+      "centre", "secretary", "coverage", "report", "reports", "correspondent", "freedom",
+      "advisor", "adviser", "department", "unit", "bureau", "wing");
+
+  @Override
+  public void find(Scan scan, List<Candidate> out) {
+    for (int r = 0; r < scan.size(); r++) {
+      int end = scan.runs().endOfRunAt(r);
+      if (end > r) {
+        int first = afterTitles(scan, r, end);
+        Candidate c = candidate(scan, first, end);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
+  }
+
+  private static int afterTitles(Scan scan, int r, int end) {
+    int j = TitlePersonFinder.chainEnd(scan, r);
+    return j < end ? j : r;
+  }
+
+  private static Candidate candidate(Scan scan, int first, int end) {
+    Tokens t = scan.tokens;
+    int head = head(t, first, end);
+    if (!t.isWord(head) || PersonNames.words(scan, first, end) < 2) {
+      return null;
+    }
+    String key = t.key(head);
+    if (Words.FORCE_HEADS.contains(key)) {
+      return force(scan, first, end);
+    }
+    if (Words.ORG_HEADS.contains(key)
+        || Words.MEDIA_WORDS.contains(key) && !NOT_OUTLET_NEXT.contains(t.key(end))) {
+      return organisation(scan, first, end);
+    }
+    return null;
+  }
+
+  /** The last word, or the word before "of" in "Ministry of Defence". */
+  private static int head(Tokens t, int first, int end) {
+    for (int k = first + 1; k < end - 1; k++) {
+      if (t.isLower(k) && (t.is(k, "of") || t.is(k, "for"))) {
+        return k - 1;
+      }
+    }
+    return end - 1;
+  }
+
+  private static Candidate force(Scan scan, int first, int end) {
+    Candidate c = new Candidate(scan, first, end, Candidate.Type.FORCE, "head");
+    c.tier = TIER;
+    Opening o = Opening.of(scan, first, end);
+    c.country = o.country;
+    if (o.force != null) {
+      c.forceKind = o.force.forceKind().orElse(ForceKind.NON_STATE);
+      c.country = o.force.getCountry().orElse(null);
+      c.partOfEntry = o.force.getId();
+    } else if (has(scan, first, end, Words.COALITION_WORDS)) {
+      c.forceKind = ForceKind.COALITION;
+    } else if (o.country != null && (Words.STATE_FORCE_HEADS.contains(scan.tokens.key(end - 1))
+        || has(scan, first, end, Words.STATE_FORCE_WORDS))) {
+      c.forceKind = ForceKind.STATE;
+    } else if (Words.MILITIA_HEADS.contains(scan.tokens.key(head(scan.tokens, first, end)))) {
+      c.forceKind = ForceKind.MILITIA;
+    } else {
+      c.forceKind = o.country != null && scan.tokens.is(end - 1, "police")
+          ? ForceKind.STATE : ForceKind.NON_STATE;
+    }
+    return c;
+  }
+
+  private static Candidate organisation(Scan scan, int first, int end) {
+    Candidate c = new Candidate(scan, first, end, Candidate.Type.ORGANISATION, "head");
+    c.tier = TIER;
+    Opening o = Opening.of(scan, first, end);
+    c.country = o.country;
+    c.orgKind = has(scan, first, end, Words.MEDIA_WORDS) ? OrganisationKind.MEDIA
+        : scan.tokens.is(head(scan.tokens, first, end), "ministry")
+            ? OrganisationKind.MINISTRY : OrganisationKind.OTHER;
+    if (c.country == null) {
+      c.country = possessiveCountry(scan, first);
+    }
+    return c;
+  }
+
+  static boolean has(Scan scan, int first, int end, java.util.Set<String> words) {
+    for (int k = first; k < end; k++) {
+      if (scan.tokens.isWord(k) && words.contains(scan.tokens.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Iraq's War Media Cell": the country before the possessive. */
+  static String possessiveCountry(Scan scan, int first) {
+    Tokens t = scan.tokens;
+    if (!t.is(first - 1, "s") || !t.isApostrophe(first - 2)) {
+      return null;
+    }
+    LexiconEntry e = Prefixes.entryEndingAt(scan, first - 2);
+    return e != null && e.placeKind().orElse(null) == PlaceKind.COUNTRY
+        ? e.getCountry().orElse(null) : null;
+  }
+
+  /** What a run opens with: a demonym's or country's code, or a known force. */
+  static final class Opening {
+    String country;
+    LexiconEntry force;
+
+    static Opening of(Scan scan, int first, int end) {
+      Opening o = new Opening();
+      TokenTrie.Match<Demonym> d = scan.demonym(first);
+      if (d != null && d.end() < end) {
+        o.country = d.values().get(0).country().orElse(null);
+        return o;
+      }
+      TokenTrie.Match<Surface> m = scan.name(first);
+      if (m != null && m.end() < end) {
+        LexiconEntry e = m.values().get(0).entry();
+        if (e.getType() == EntryType.FORCE) {
+          o.force = e;
+        } else if (e.placeKind().orElse(null) == PlaceKind.COUNTRY) {
+          o.country = e.getCountry().orElse(null);
+        }
+      }
+      return o;
+    }
+  }
+}

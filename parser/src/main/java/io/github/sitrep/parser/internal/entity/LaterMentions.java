@@ -1,0 +1,169 @@
+package io.github.sitrep.parser.internal.entity;
+
+import io.github.sitrep.model.ForceKind;
+import io.github.sitrep.model.PlaceKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Later, shorter mentions of entities found earlier: a person's surname ("Assad" after
+ * "Bashar al-Assad"), an acronym defined in the text, the bare name of a river or province
+ * named with its kind word ("the Euphrates" after "the Euphrates River"), and "the
+ * coalition" after a named coalition. Only words no other mention covers are read.
+ */
+final class LaterMentions {
+
+  private LaterMentions() {}
+
+  static List<Candidate> find(Scan scan, List<Candidate> chosen) {
+    TokenTrie<Candidate> known = names(scan, chosen);
+    boolean[] taken = taken(scan, chosen);
+    List<Candidate> out = new ArrayList<>();
+    Tokens t = scan.tokens;
+    for (int i = 0; i < scan.size(); i++) {
+      if (taken[i] || !t.isWord(i)) {
+        continue;
+      }
+      if (t.isLower(i) && t.is(i, "coalition")) {
+        Candidate target = coalitionBefore(chosen, t.start(i));
+        if (target != null) {
+          out.add(repeat(scan, i, i + 1, target));
+        }
+        continue;
+      }
+      TokenTrie.Match<Candidate> m = t.isLower(i) ? null : known.longestAt(t, i).orElse(null);
+      if (m != null && free(taken, m.first(), m.end())) {
+        out.add(repeat(scan, m.first(), m.end(), m.values().get(0)));
+        i = m.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static Candidate repeat(Scan scan, int first, int end, Candidate target) {
+    Candidate c = new Candidate(scan, first, end, target.type, "repeat");
+    c.sameAs = target;
+    c.placeKind = target.placeKind;
+    c.forceKind = target.forceKind;
+    c.country = target.country;
+    return c;
+  }
+
+  private static TokenTrie<Candidate> names(Scan scan, List<Candidate> chosen) {
+    TokenTrie<Candidate> trie = new TokenTrie<>();
+    Map<String, Candidate> surnames = new HashMap<>();
+    Map<String, String> surnameSpelling = new HashMap<>();
+    for (Candidate c : chosen) {
+      if (c.sameAs != null) {
+        if (c.rule.equals("acronym-def")) {
+          trie.add(c.name, c.sameAs);
+        }
+        continue;
+      }
+      switch (c.type) {
+        case PERSON:
+          trie.add(c.name, c);
+          person(c, surnames, surnameSpelling);
+          break;
+        case PLACE:
+          place(c, trie);
+          break;
+        default:
+          if (c.lexicon.isEmpty() && !c.generic) {
+            trie.add(c.name, c);
+          }
+      }
+    }
+    surnames.forEach((key, c) -> {
+      if (c != null) {
+        trie.add(surnameSpelling.get(key), c);
+      }
+    });
+    return trie;
+  }
+
+  private static void person(Candidate c, Map<String, Candidate> surnames,
+      Map<String, String> spelling) {
+    List<String> words = NameKeys.words(c.name);
+    String surname = NameKeys.surname(c.name);
+    if (words.size() < 2 || surname.isEmpty()) {
+      return;
+    }
+    if (surnames.containsKey(surname) && surnames.get(surname) != null
+        && !NameKeys.key(surnames.get(surname).name).equals(NameKeys.key(c.name))) {
+      surnames.put(surname, null);
+    } else if (!surnames.containsKey(surname)) {
+      surnames.put(surname, c);
+      spelling.put(surname, spelled(c.name, surname));
+    }
+  }
+
+  /** @return the surname as written in the full name */
+  private static String spelled(String name, String folded) {
+    Tokens t = Tokens.of(name);
+    for (int i = t.size() - 1; i >= 0; i--) {
+      if (t.isWord(i) && t.key(i).equals(folded)) {
+        return t.surface(i);
+      }
+    }
+    return folded;
+  }
+
+  private static void place(Candidate c, TokenTrie<Candidate> trie) {
+    if (!c.lexicon.isEmpty()) {
+      return;
+    }
+    trie.add(c.name, c);
+    if (c.placeKind == PlaceKind.RIVER || c.placeKind == PlaceKind.VALLEY) {
+      int space = c.name.lastIndexOf(' ');
+      if (space > 0 && c.placeKind == PlaceKind.RIVER) {
+        trie.add(c.name.substring(0, space), c);
+      }
+    }
+  }
+
+  private static Candidate coalitionBefore(List<Candidate> chosen, int offset) {
+    Candidate named = null;
+    Candidate any = null;
+    for (Candidate c : chosen) {
+      if (c.type != Candidate.Type.FORCE || c.forceKind != ForceKind.COALITION
+          || c.sameAs != null) {
+        continue;
+      }
+      if (c.start > offset && any != null) {
+        break;
+      }
+      if (c.name.toLowerCase(Locale.ROOT).contains("coalition") && (named == null || c.start < offset)) {
+        named = c;
+      }
+      if (any == null || c.start < offset) {
+        any = c;
+      }
+    }
+    return named != null ? named : any;
+  }
+
+  private static boolean[] taken(Scan scan, List<Candidate> chosen) {
+    boolean[] taken = new boolean[scan.size()];
+    for (Candidate c : chosen) {
+      if (!c.container) {
+        for (int i = c.first; i < c.end; i++) {
+          taken[i] = true;
+        }
+      }
+    }
+    return taken;
+  }
+
+  private static boolean free(boolean[] taken, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
