@@ -56,8 +56,9 @@ class UserLexiconTest {
     Article article = ArticleParser.builder().withoutBundledLexicons().addLexicon(mine).build()
         .parse(text).getArticle();
 
-    assertThat(article.getForces()).extracting(Force::getName)
-        .containsExactly("Zarqa Hill Battalions");
+    assertThat(article.getForces()).singleElement()
+        .satisfies(f -> assertThat(f.getName()).isEqualTo("ZHB"))
+        .satisfies(f -> assertThat(f.getKind()).isEqualTo(ForceKind.MILITIA));
   }
 
   @Test

@@ -64,6 +64,11 @@ final class LexiconFinder implements Finder {
     c.tier = TIER;
     c.lexicon = List.copyOf(surfaces);
     LexiconTyping.apply(c, surfaces.get(0).entry());
+    if (type == EntryType.PLACE && scan.tokens.isLower(m.end() - 1)
+        && PlaceWords.ADMIN.containsKey(scan.tokens.key(m.end() - 1)) && m.end() - m.first() > 1) {
+      c.qualifiedName = c.name;
+      c.name = scan.textOf(m.first(), m.end() - 1);
+    }
     return c;
   }
 

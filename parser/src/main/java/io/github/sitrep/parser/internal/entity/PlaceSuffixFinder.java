@@ -48,15 +48,29 @@ final class PlaceSuffixFinder implements Finder {
   record Named(int first, int end, TokenTrie.Match<Surface> lexicon) {}
 
   static Named named(Scan scan, int end) {
+    Named lexicon = lexiconNamed(scan, end);
+    Named run = runNamed(scan, end);
+    if (lexicon == null || run != null && run.first() < lexicon.first()) {
+      return run;
+    }
+    return lexicon.lexicon() == null ? null : lexicon;
+  }
+
+  /** The longest lexicon place ending at {@code end}; a country gives a Named without entry. */
+  private static Named lexiconNamed(Scan scan, int end) {
     for (int k = Math.max(0, end - 6); k < end; k++) {
-      TokenTrie.Match<Surface> m = scan.name(k);
-      if (m != null && m.end() == end) {
+      TokenTrie.Match<Surface> m = scan.nameBetween(k, end);
+      if (m != null) {
         LexiconEntry e = m.values().get(0).entry();
-        boolean country = e.placeKind().orElse(null) == PlaceKind.COUNTRY;
-        return e.getType() == io.github.sitrep.parser.lexicon.EntryType.PLACE && !country
-            ? new Named(k, end, m) : null;
+        boolean place = e.getType() == io.github.sitrep.parser.lexicon.EntryType.PLACE
+            && e.placeKind().orElse(null) != PlaceKind.COUNTRY;
+        return new Named(k, end, place ? m : null);
       }
     }
+    return null;
+  }
+
+  private static Named runNamed(Scan scan, int end) {
     int r = scan.runs().runOf(end - 1);
     if (r < 0 || scan.demonym(r) != null && scan.demonym(r).end() >= end) {
       return null;

@@ -58,8 +58,8 @@ final class Prefixes {
 
   static LexiconEntry entryEndingAt(Scan scan, int end) {
     for (int k = Math.max(0, end - 6); k < end; k++) {
-      TokenTrie.Match<Surface> m = scan.name(k);
-      if (m != null && m.end() == end) {
+      TokenTrie.Match<Surface> m = scan.nameBetween(k, end);
+      if (m != null) {
         return m.values().get(0).entry();
       }
     }

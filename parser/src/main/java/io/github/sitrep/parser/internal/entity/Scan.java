@@ -34,12 +34,31 @@ final class Scan {
     this.titles = new ArrayList<>(n);
     this.demonyms = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      names.add(tokens.isWord(i) ? index.names().longestAt(tokens, i).orElse(null) : null);
+      names.add(tokens.isWord(i) && !afterParticle(i)
+          ? index.names().longestAt(tokens, i).orElse(null) : null);
       titles.add(tokens.isWord(i) ? index.titles().longestAt(tokens, i).orElse(null) : null);
       demonyms.add(tokens.isWord(i) && tokens.isCapitalised(i)
           ? index.demonyms().longestAt(tokens, i).orElse(null) : null);
     }
     this.runs = Runs.find(this);
+  }
+
+  /** "Qaim" in "al-Qaim" does not start a name of its own. */
+  private boolean afterParticle(int i) {
+    return tokens.isJoiner(i - 1) && Words.PARTICLES.contains(tokens.key(i - 2));
+  }
+
+  /**
+   * @param first a token
+   * @param end a later token
+   * @return the longest lexicon name from {@code first} that ends exactly at {@code end}
+   */
+  TokenTrie.Match<Surface> nameBetween(int first, int end) {
+    if (afterParticle(first) || !tokens.isWord(first)) {
+      return null;
+    }
+    TokenTrie.Match<Surface> m = index.names().longestAt(tokens, first, end).orElse(null);
+    return m != null && m.end() == end ? m : null;
   }
 
   int size() {

@@ -41,7 +41,7 @@ final class Selector {
         return false;
       }
     }
-    return around == null || !c.container;
+    return around == null || !c.container && c.placeKind != around.placeKind;
   }
 
   private static void take(Candidate c, Candidate[] owner, Candidate[] container) {

@@ -61,6 +61,16 @@ final class TokenTrie<V> {
    * @return the longest match there whose case fits, if any
    */
   Optional<Match<V>> longestAt(Tokens tokens, int first) {
+    return longestAt(tokens, first, tokens.size());
+  }
+
+  /**
+   * @param tokens the text's tokens
+   * @param first where the match must start
+   * @param limit the token the match must not reach past
+   * @return the longest match there, ending at or before {@code limit}, whose case fits
+   */
+  Optional<Match<V>> longestAt(Tokens tokens, int first, int limit) {
     if (tokens.isJoiner(first)) {
       return Optional.empty();
     }
@@ -68,7 +78,7 @@ final class TokenTrie<V> {
     int depth = 0;
     Node<V> node = root;
     Match<V> best = null;
-    for (int j = first; j < tokens.size() && depth < used.length; j++) {
+    for (int j = first; j < limit && depth < used.length; j++) {
       if (j > first && tokens.isJoiner(j)) {
         continue;
       }
