@@ -1,0 +1,32 @@
+package io.github.sitrep.benchmarks;
+
+/**
+ * One throughput benchmark's figures.
+ *
+ * @param name the benchmark's name, such as {@code seed} or {@code devAllCores}
+ * @param threads the threads that shared one parser
+ * @param articlesPerSecond articles parsed per second of wall-clock time, all threads together
+ * @param charsPerSecond characters parsed per second of wall-clock time
+ * @param articlesPerCpuSecond articles parsed per second of CPU time used by the benchmark's
+ *     JVM (garbage collection included): the throughput of one busy core, whatever else the
+ *     machine was doing
+ * @param bytesPerArticle bytes allocated per article (JMH's {@code gc.alloc.rate.norm})
+ */
+public record Throughput(String name, int threads, double articlesPerSecond,
+    double charsPerSecond, double articlesPerCpuSecond, double bytesPerArticle) {
+
+  /** @return the mean article length in characters */
+  public double charsPerArticle() {
+    return charsPerSecond / articlesPerSecond;
+  }
+
+  /** @return characters parsed per second of CPU time */
+  public double charsPerCpuSecond() {
+    return articlesPerCpuSecond * charsPerArticle();
+  }
+
+  /** @return bytes allocated per 1,024 characters of text */
+  public double bytesPerKilobyte() {
+    return bytesPerArticle / charsPerArticle() * 1024;
+  }
+}
