@@ -51,8 +51,8 @@ final class ArticleReader {
   }
 
   private IOException tooLarge(String size) {
-    return new IOException("input has " + size + ", more than " + maxChars
-        + " characters can take; raise the limit with --max-chars");
+    return new IOException("input has " + size + ", more than an article of at most "
+        + maxChars + " characters can have; raise the limit with --max-chars");
   }
 
   private static String decode(byte[] bytes) throws CharacterCodingException {
