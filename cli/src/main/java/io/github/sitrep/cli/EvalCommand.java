@@ -42,6 +42,9 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders of annotated articles.")
   private List<Path> folders;
 
+  @Mixin
+  private LexiconOptions lexicons;
+
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Scores to stay at or above; lists each score below it.")
   private Path baseline;
@@ -57,7 +60,8 @@ final class EvalCommand implements Callable<Integer> {
             folder + " holds no NAME.txt with a NAME.expected.json beside it");
       }
     }
-    EvaluationReport report = Evaluator.of(ArticleParser.builder().build()).evaluate(folders);
+    ArticleParser parser = lexicons.addTo(ArticleParser.builder(), spec).build();
+    EvaluationReport report = Evaluator.of(parser).evaluate(folders);
     PrintWriter out = spec.commandLine().getOut();
     out.print(report.toTable());
     List<String> below = baseline == null ? List.of() : Baseline.read(baseline).regressions(report);

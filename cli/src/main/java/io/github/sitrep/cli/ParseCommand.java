@@ -62,6 +62,9 @@ final class ParseCommand implements Callable<Integer> {
           + " (an existing folder, or a name ending in /). Default: standard output.")
   private String output;
 
+  @Mixin
+  private LexiconOptions lexicons;
+
   @Option(names = "--max-chars", paramLabel = "N",
       description = "Refuse articles longer than N characters. Default: ${DEFAULT-VALUE}.")
   private int maxChars = ArticleParser.DEFAULT_MAX_INPUT_CHARS;
@@ -71,6 +74,7 @@ final class ParseCommand implements Callable<Integer> {
     if (maxChars <= 0) {
       throw new ParameterException(spec.commandLine(), "--max-chars must be positive: " + maxChars);
     }
+    ArticleParser parser = lexicons.addTo(ArticleParser.builder().maxInputChars(maxChars), spec).build();
     ParseRun run = new ParseRun(spec.commandLine().getErr(), debug.debug);
     List<Input> files = Inputs.expand(inputs, Inputs.TEXT, run::fail);
     if (files.isEmpty()) {
@@ -78,7 +82,6 @@ final class ParseCommand implements Callable<Integer> {
     }
     boolean folder = output != null && isFolder(output);
     OutputFormat chosen = chooseFormat(files.size(), folder);
-    ArticleParser parser = ArticleParser.builder().maxInputChars(maxChars).build();
     try (Destination destination = open(chosen, folder)) {
       return run.parseAll(files, parser, this::metadata, destination,
           new ArticleReader(maxChars, System.in), Progress.interactive());

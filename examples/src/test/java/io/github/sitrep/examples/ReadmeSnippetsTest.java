@@ -10,6 +10,7 @@ import io.github.sitrep.model.Force;
 import io.github.sitrep.parser.ArticleMetadata;
 import io.github.sitrep.parser.ArticleParser;
 import io.github.sitrep.parser.ParseResult;
+import io.github.sitrep.parser.lexicon.Lexicon;
 import io.github.sitrep.validation.Issue;
 import io.github.sitrep.validation.ValidationReport;
 import io.github.sitrep.validation.ValidatorSet;
@@ -73,6 +74,11 @@ class ReadmeSnippetsTest {
     return article;
   }
 
+  static ArticleParser withMyGroups(Path tsv) throws IOException {
+    Lexicon mine = Lexicon.read(tsv);
+    return ArticleParser.builder().addLexicon(mine).build();
+  }
+
   static boolean validate(Article article) {
     ValidationReport report = ValidatorSet.standard().validate(article);
     for (Issue issue : report.getIssues()) {
@@ -133,6 +139,19 @@ class ReadmeSnippetsTest {
     assertThat(article.getPublished()).contains(LocalDate.of(2017, 12, 11));
     assertThat(article.getSource()).contains("Rudaw English");
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"schemaVersion\"");
+  }
+
+  @Test
+  void withMyGroupsFindsTheGroupOfTheReadmeLexicon() throws IOException {
+    List<String> readme = Files.readAllLines(DOCUMENTS.get(0));
+    int header = readme.indexOf("id\ttype\tkind\tname\taliases\tcountry\tparent\tattributes");
+    Path tsv = Files.writeString(tmp.resolve("my-groups.tsv"),
+        readme.get(header) + "\n" + readme.get(header + 1) + "\n");
+
+    ArticleParser parser = withMyGroups(tsv);
+
+    Article article = parser.parse(CustomLexicon.ARTICLE).getArticle();
+    assertThat(article.getForces()).extracting(Force::getName).contains("Northern Valley Liberation Front");
   }
 
   @Test
