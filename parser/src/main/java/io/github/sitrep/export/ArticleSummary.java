@@ -88,7 +88,8 @@ public final class ArticleSummary {
 
   private String force(Force force) {
     StringBuilder s = new StringBuilder(force.getName());
-    force.getAcronym().ifPresent(a -> s.append(" (").append(a).append(')'));
+    force.getAcronym().filter(a -> !a.equals(force.getName()))
+        .ifPresent(a -> s.append(" (").append(a).append(')'));
     s.append(": ").append(Names.lower(force.getKind()));
     force.getCountry().ifPresent(c -> s.append(", ").append(c));
     force.getPartOf().ifPresent(p -> s.append(", part of ").append(Names.of(article, p)));

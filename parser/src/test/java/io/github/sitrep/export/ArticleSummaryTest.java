@@ -31,6 +31,18 @@ class ArticleSummaryTest {
   }
 
   @Test
+  void anAcronymThatIsTheNameIsNotRepeated() {
+    String text = "ISIS";
+    Article article = Article.builder().id("a").text(text)
+        .addForce(io.github.sitrep.model.Force.builder().id("isis").name("ISIS").acronym("ISIS")
+            .kind(io.github.sitrep.model.ForceKind.TERRORIST)
+            .addMention(io.github.sitrep.model.Mention.in(text, 0, 4)).build())
+        .build();
+
+    assertThat(ArticleSummary.of(article).lines()).contains("  - ISIS: terrorist");
+  }
+
+  @Test
   void anEmptyArticleStillHasEverySection() {
     String summary = ArticleSummary.of(Article.builder().id("x").text("").build());
 
