@@ -51,6 +51,12 @@ final class Candidate {
   Candidate sameAs;
   /** For a force named by a demonym ("Iraqi forces"): may join the country's named force. */
   boolean generic;
+  /** For a generic force: its branch (general, air, navy, police, border). */
+  String branch = Branches.GENERAL;
+  /** Whether the country is the article's main one, to be filled in once it is known. */
+  boolean needsCountry;
+  /** Other names the text gives inside this mention ("Amaq" in "Amaq news agency"). */
+  final List<String> innerNames = new ArrayList<>();
 
   Candidate(Scan scan, int first, int end, Type type, String rule) {
     this.first = first;

@@ -23,8 +23,9 @@ final class DemonymForceFinder implements Finder {
       Origin o = origin(scan, i);
       if (o != null) {
         int noun = forceNoun(scan, o.end);
-        if (noun > 0) {
-          out.add(force(scan, i, noun + 1, o.country, scan.textOf(i, noun + 1)));
+        if (noun > 0 && !(o.possessive && scan.tokens.is(noun, "militias"))) {
+          int first = o.possessive ? o.end : i;
+          out.add(force(scan, first, noun + 1, o.country, scan.textOf(first, noun + 1)));
           coordinated(scan, i, scan.textOf(o.end, noun + 1), out);
         }
       }
@@ -32,13 +33,13 @@ final class DemonymForceFinder implements Finder {
   }
 
   /** Where a country word starts: its country and the token after it. */
-  private record Origin(String country, int end) {}
+  private record Origin(String country, int end, boolean possessive) {}
 
   private static Origin origin(Scan scan, int i) {
     Tokens t = scan.tokens;
     TokenTrie.Match<Demonym> d = scan.demonym(i);
     if (d != null && d.values().get(0).country().isPresent() && !t.isJoiner(d.end())) {
-      return new Origin(d.values().get(0).country().get(), d.end());
+      return new Origin(d.values().get(0).country().get(), d.end(), false);
     }
     TokenTrie.Match<Surface> m = scan.name(i);
     if (m == null) {
@@ -50,11 +51,11 @@ final class DemonymForceFinder implements Finder {
     }
     int end = m.end();
     if (t.isApostrophe(end) && t.is(end + 1, "s")) {
-      return new Origin(e.getCountry().get(), end + 2);
+      return new Origin(e.getCountry().get(), end + 2, true);
     }
     String s = m.values().get(0).text();
     boolean shortForm = TextShapes.isAllCaps(s, 0, s.length());
-    return shortForm && !t.isJoiner(end) ? new Origin(e.getCountry().get(), end) : null;
+    return shortForm && !t.isJoiner(end) ? new Origin(e.getCountry().get(), end, false) : null;
   }
 
   /** @return the force noun after up to three modifiers from {@code k}, or -1 */
@@ -94,6 +95,7 @@ final class DemonymForceFinder implements Finder {
     String noun = scan.tokens.key(end - 1);
     c.forceKind = noun.startsWith("militia") || noun.equals("paramilitaries")
         ? ForceKind.MILITIA : ForceKind.STATE;
+    c.branch = Branches.of(scan.tokens, first, end);
     return c;
   }
 

@@ -27,13 +27,54 @@ final class Disambiguation {
         c.lexicon.forEach(s -> firmEntries.add(s.entry().getId()));
       }
     }
+    Candidate[] firmPlaceEnding = new Candidate[scan.size() + 1];
+    Candidate[] firmPlaceStarting = new Candidate[scan.size() + 1];
+    for (Candidate c : candidates) {
+      if (c.type == Candidate.Type.PLACE && !c.lexicon.isEmpty() && !c.lexicon.get(0).ambiguous()) {
+        firmPlaceEnding[c.end] = c;
+        firmPlaceStarting[c.first] = c;
+      }
+    }
     List<Candidate> kept = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      if (c.lexicon.isEmpty() || supported(scan, c, firmEntries, countries)) {
+      if (c.lexicon.isEmpty() || supported(scan, c, firmEntries, countries)
+          || besideFirmPlace(scan, c, firmPlaceEnding, firmPlaceStarting)) {
         kept.add(c);
       }
     }
     return kept;
+  }
+
+  /**
+   * "Amman, Jordan": an ambiguous country after a place in it; "Burkina Faso and Niger": an
+   * ambiguous place listed with a place of the same kind.
+   */
+  private static boolean besideFirmPlace(Scan scan, Candidate c, Candidate[] ending,
+      Candidate[] starting) {
+    if (c.type != Candidate.Type.PLACE) {
+      return false;
+    }
+    Tokens t = scan.tokens;
+    LexiconEntry e = c.lexicon.get(0).entry();
+    Candidate before = c.first > 0 && isListMark(t, c.first - 1) ? ending[c.first - 1] : null;
+    Candidate after = isListMark(t, c.end) ? starting[c.end + 1] : null;
+    for (Candidate o : new Candidate[] {before, after}) {
+      if (o == null) {
+        continue;
+      }
+      LexiconEntry oe = o.lexicon.get(0).entry();
+      boolean sameKind = oe.placeKind().equals(e.placeKind());
+      boolean inIt = o == before && t.isPunct(c.first - 1, ',') && e.getCountry().isPresent()
+          && e.getCountry().equals(oe.getCountry());
+      if (sameKind || inIt) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isListMark(Tokens t, int i) {
+    return t.isPunct(i, ',') || t.is(i, "and") || t.is(i, "or");
   }
 
   /** Picks each chosen lexicon candidate's entry in the light of the whole text. */

@@ -87,7 +87,7 @@ final class EntityFactory {
       List<String> kept = new ArrayList<>();
       for (String alias : g.aliases(scan)) {
         Group o = owner.putIfAbsent(NameKeys.normalized(alias), g);
-        if (o == null || o == g) {
+        if (o == null || o == g || g.qualified()) {
           kept.add(alias);
         }
       }

@@ -12,6 +12,7 @@ final class Finders {
         new AppositionFinder(), new SpeakerNameFinder(), new HeadNounFinder(),
         new DemonymForceFinder(), new PlaceSuffixFinder(), new CoalitionFinder(),
         new AcronymFinder(), new OutletFinder(), new DatelineFinder(),
-        new LocativeFinder());
+        new LocativeFinder(), new GenericForceFinder(), new ForceExtensionFinder(),
+        new PlaceContextFinder());
   }
 }

@@ -61,11 +61,32 @@ final class Group {
   List<String> aliases(Scan scan) {
     Set<String> out = new LinkedHashSet<>();
     for (Candidate c : members) {
-      out.add(GroupNames.display(c, scan));
+      String shown = GroupNames.display(c, scan);
+      out.add(shown);
+      out.addAll(c.innerNames);
+      if (!c.lexicon.isEmpty()) {
+        String canonical = c.lexicon.get(0).entry().getName();
+        if (NameKeys.key(shown).startsWith(NameKeys.key(canonical) + " ")) {
+          out.add(canonical);
+        }
+      }
+      if (c.qualifiedName != null && name.equals(c.qualifiedName)) {
+        out.add(c.name);
+      }
     }
     out.remove(name);
     out.removeIf(String::isBlank);
     return new ArrayList<>(out);
+  }
+
+  /** @return whether the group took its qualified name to stay apart from another */
+  boolean qualified() {
+    for (Candidate c : members) {
+      if (c.qualifiedName != null && name.equals(c.qualifiedName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean contains(Candidate c) {

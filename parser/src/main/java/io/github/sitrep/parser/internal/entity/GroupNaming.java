@@ -20,7 +20,8 @@ final class GroupNaming {
       String key = g.type + ":" + NameKeys.key(g.name);
       Group other = seen.putIfAbsent(key, g);
       if (other != null) {
-        Group renamed = isCity(g) && !isCity(other) ? other : g;
+        Group renamed = isCity(g) && !isCity(other) || g.first(c -> c.qualifiedName) == null
+            ? other : g;
         String q = renamed.first(c -> c.qualifiedName);
         if (q != null) {
           renamed.name = q;

@@ -33,6 +33,7 @@ final class Grouping {
     g.byLinks();
     g.genericForces();
     g.surnames();
+    g.shortNames();
     return g.groups();
   }
 
@@ -69,9 +70,10 @@ final class Grouping {
     if (!c.lexicon.isEmpty()) {
       keys.add("lex:" + c.lexicon.get(0).entry().getId());
     } else if (c.generic) {
-      keys.add("generic:" + c.country + ":" + c.forceKind);
+      keys.add("generic:" + c.country + ":" + c.forceKind + ":" + c.branch);
     } else {
-      String kind = c.type == Candidate.Type.PLACE ? String.valueOf(c.placeKind) : "";
+      String kind = c.type == Candidate.Type.PLACE ? String.valueOf(c.placeKind)
+          : c.type == Candidate.Type.ORGANISATION && c.qualifiedName != null ? c.country : "";
       keys.add("name:" + c.type + ":" + kind + ":" + NameKeys.key(c.name));
     }
     return keys;
@@ -98,7 +100,7 @@ final class Grouping {
     for (int i = 0; i < items.size(); i++) {
       Candidate c = items.get(i);
       if (c.type == Candidate.Type.FORCE && !c.generic && c.forceKind == ForceKind.STATE
-          && c.country != null) {
+          && c.country != null && isTopLevel(c)) {
         Integer prev = named.putIfAbsent(c.country, i);
         if (prev != null && find(prev) != find(i)) {
           unique.put(c.country, false);
@@ -107,11 +109,48 @@ final class Grouping {
     }
     for (int i = 0; i < items.size(); i++) {
       Candidate c = items.get(i);
-      Integer j = c.generic && c.forceKind == ForceKind.STATE ? named.get(c.country) : null;
+      Integer j = c.generic && c.forceKind == ForceKind.STATE
+          && Branches.GENERAL.equals(c.branch) ? named.get(c.country) : null;
       if (j != null && unique.getOrDefault(c.country, true)) {
         union(i, j);
       }
     }
+  }
+
+  /**
+   * "General Staff" joins "General Staff of the Armed Forces of Ukraine", and "Ministry of
+   * Defence" joins "Ministry of Defence of Ukraine", when one longer name begins so.
+   */
+  private void shortNames() {
+    Map<String, Integer> longer = new HashMap<>();
+    Map<String, Boolean> unique = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Candidate c = items.get(i);
+      List<String> words = NameKeys.words(c.name);
+      int of = words.indexOf("of");
+      if (c.lexicon.isEmpty() && of >= 1 && c.type != Candidate.Type.PERSON
+          && c.type != Candidate.Type.PLACE) {
+        String prefix = c.type + ":" + String.join(" ", words.subList(0, of));
+        Integer prev = longer.putIfAbsent(prefix, i);
+        if (prev != null && find(prev) != find(i)) {
+          unique.put(prefix, false);
+        }
+      }
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Candidate c = items.get(i);
+      Integer j = c.lexicon.isEmpty() && c.qualifiedName == null && !c.generic
+          ? longer.get(c.type + ":" + NameKeys.key(c.name)) : null;
+      if (j != null && unique.getOrDefault(c.type + ":" + NameKeys.key(c.name), true)
+          && (c.country == null || c.country.equals(items.get(j).country))) {
+        union(i, j);
+      }
+    }
+  }
+
+  private static boolean isTopLevel(Candidate c) {
+    return c.partOfEntry == null
+        && (c.lexicon.isEmpty() || c.lexicon.get(0).entry().getParent().isEmpty());
   }
 
   /** "Assad" joins "Bashar al-Assad" when exactly one person has that surname. */

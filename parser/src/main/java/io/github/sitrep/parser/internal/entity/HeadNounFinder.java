@@ -19,6 +19,14 @@ final class HeadNounFinder implements Finder {
 
   static final int TIER = 25;
 
+  /** Heads of bodies that are forces when security words name them: Counter Terrorism Department. */
+  private static final java.util.Set<String> SECURITY_BODIES = java.util.Set.of("department",
+      "directorate", "service", "services", "agency", "unit", "bureau", "organisation",
+      "organization");
+  private static final java.util.Set<String> SECURITY_WORDS = java.util.Set.of("counter",
+      "counterterrorism", "terrorism", "intelligence", "security", "police", "military",
+      "special", "anti", "investigation", "investigations");
+
   /** "SDF Press statement", "Media office": a media word before these is no outlet's name. */
   private static final java.util.Set<String> NOT_OUTLET_NEXT = java.util.Set.of("statement",
       "release", "conference", "briefing", "office", "officer", "team", "service", "center",
@@ -30,7 +38,7 @@ final class HeadNounFinder implements Finder {
     for (int r = 0; r < scan.size(); r++) {
       int end = scan.runs().endOfRunAt(r);
       if (end > r) {
-        int first = afterTitles(scan, r, end);
+        int first = afterPartitive(scan, afterTitles(scan, r, end), end);
         Candidate c = candidate(scan, first, end);
         if (c != null) {
           out.add(c);
@@ -39,9 +47,10 @@ final class HeadNounFinder implements Finder {
     }
   }
 
+  /** A title before a person's name is not part of a name: "General X" is; "General Staff" is not. */
   private static int afterTitles(Scan scan, int r, int end) {
     int j = TitlePersonFinder.chainEnd(scan, r);
-    return j < end ? j : r;
+    return j < end && PersonNames.read(scan, j) > j ? j : r;
   }
 
   private static Candidate candidate(Scan scan, int first, int end) {
@@ -51,7 +60,9 @@ final class HeadNounFinder implements Finder {
       return null;
     }
     String key = t.key(head);
-    if (Words.FORCE_HEADS.contains(key)) {
+    if (Words.FORCE_HEADS.contains(key) || t.is(first, "operation")
+        || Words.ORG_HEADS.contains(key) && hasForceWord(scan, head + 1, end)
+        || SECURITY_BODIES.contains(key) && has(scan, first, head, SECURITY_WORDS)) {
       return force(scan, first, end);
     }
     if (Words.ORG_HEADS.contains(key)
@@ -59,6 +70,24 @@ final class HeadNounFinder implements Finder {
       return organisation(scan, first, end);
     }
     return null;
+  }
+
+  private static final java.util.Set<String> PARTITIVES = java.util.Set.of("units", "elements",
+      "members", "fighters", "soldiers", "troops", "parts", "commanders", "officers");
+
+  /** "Units of the Defence Forces of Ukraine" names the Defence Forces of Ukraine. */
+  private static int afterPartitive(Scan scan, int first, int end) {
+    Tokens t = scan.tokens;
+    if (!PARTITIVES.contains(t.key(first)) || !t.is(first + 1, "of")) {
+      return first;
+    }
+    int k = t.is(first + 2, "the") ? first + 3 : first + 2;
+    return k < end ? k : first;
+  }
+
+  /** "Eastern Group of Forces", "Military Council of X": a force word after the head. */
+  private static boolean hasForceWord(Scan scan, int from, int end) {
+    return has(scan, from, end, Words.FORCE_HEADS);
   }
 
   /** The last word, or the word before "of" in "Ministry of Defence". */
@@ -75,21 +104,23 @@ final class HeadNounFinder implements Finder {
     Candidate c = new Candidate(scan, first, end, Candidate.Type.FORCE, "head");
     c.tier = TIER;
     Opening o = Opening.of(scan, first, end);
-    c.country = o.country;
-    if (o.force != null) {
+    c.country = o.country != null ? o.country : trailingCountry(scan, first, end);
+    if (scan.tokens.is(first, "operation")) {
+      c.forceKind = ForceKind.STATE;
+    } else if (o.force != null) {
       c.forceKind = o.force.forceKind().orElse(ForceKind.NON_STATE);
       c.country = o.force.getCountry().orElse(null);
       c.partOfEntry = o.force.getId();
     } else if (has(scan, first, end, Words.COALITION_WORDS)) {
       c.forceKind = ForceKind.COALITION;
-    } else if (o.country != null && (Words.STATE_FORCE_HEADS.contains(scan.tokens.key(end - 1))
-        || has(scan, first, end, Words.STATE_FORCE_WORDS))) {
+    } else if (c.country != null && (Words.STATE_FORCE_HEADS.contains(
+        scan.tokens.key(head(scan.tokens, first, end))) || has(scan, first, end, Words.STATE_FORCE_WORDS)
+        || has(scan, first, end, Words.STATE_FORCE_HEADS))) {
       c.forceKind = ForceKind.STATE;
     } else if (Words.MILITIA_HEADS.contains(scan.tokens.key(head(scan.tokens, first, end)))) {
       c.forceKind = ForceKind.MILITIA;
     } else {
-      c.forceKind = o.country != null && scan.tokens.is(end - 1, "police")
-          ? ForceKind.STATE : ForceKind.NON_STATE;
+      c.forceKind = ForceKind.NON_STATE;
     }
     return c;
   }
@@ -104,6 +135,12 @@ final class HeadNounFinder implements Finder {
             ? OrganisationKind.MINISTRY : OrganisationKind.OTHER;
     if (c.country == null) {
       c.country = possessiveCountry(scan, first);
+      if (c.country != null) {
+        int possessor = Prefixes.startOfEntryEndingAt(scan, first - 2);
+        c.qualifiedName = scan.textOf(possessor, end);
+      } else {
+        c.country = trailingCountry(scan, first, end);
+      }
     }
     return c;
   }
@@ -115,6 +152,18 @@ final class HeadNounFinder implements Finder {
       }
     }
     return false;
+  }
+
+  /** "Armed Forces of Ukraine": the country after the last "of". */
+  static String trailingCountry(Scan scan, int first, int end) {
+    Tokens t = scan.tokens;
+    for (int k = end - 2; k > first; k--) {
+      if (t.is(k, "of") || t.is(k, "in")) {
+        LexiconEntry e = Prefixes.entryEndingAt(scan, end);
+        return e != null && e.getType() == EntryType.PLACE ? e.getCountry().orElse(null) : null;
+      }
+    }
+    return null;
   }
 
   /** "Iraq's War Media Cell": the country before the possessive. */
@@ -145,7 +194,7 @@ final class HeadNounFinder implements Finder {
         LexiconEntry e = m.values().get(0).entry();
         if (e.getType() == EntryType.FORCE) {
           o.force = e;
-        } else if (e.placeKind().orElse(null) == PlaceKind.COUNTRY) {
+        } else if (e.getType() == EntryType.PLACE) {
           o.country = e.getCountry().orElse(null);
         }
       }

@@ -17,7 +17,7 @@ final class LexiconFinder implements Finder {
     for (int i = 0; i < scan.size(); i++) {
       TokenTrie.Match<Surface> m = scan.name(i);
       if (m != null && !startsWithStopWord(scan, i, m) && !possessiveOfShorter(scan, m)
-          && !attributiveCountry(scan, m)) {
+          && !attributiveCountry(scan, m) && !NotMentions.any(scan, m)) {
         out.add(candidate(scan, m));
       }
     }

@@ -26,6 +26,8 @@ final class PersonListFinder implements Finder {
         if (plural >= 0) {
           readList(scan, plural, i, listStart, out);
         }
+      } else if ((t.is(i, "identified") || t.is(i, "named")) && t.is(i + 1, "as")) {
+        readList(scan, -1, i, i + 2, out);
       }
     }
   }
@@ -62,8 +64,8 @@ final class PersonListFinder implements Finder {
 
   private static void readList(Scan scan, int plural, int cue, int first, List<Candidate> out) {
     Tokens t = scan.tokens;
-    int affiliation = affiliationBetween(scan, plural, cue);
-    boolean military = MILITARY_PLURALS.contains(t.key(plural));
+    int affiliation = plural < 0 ? -1 : affiliationBetween(scan, plural, cue);
+    boolean military = plural >= 0 && MILITARY_PLURALS.contains(t.key(plural));
     int k = first;
     for (int n = 0; n < 20; n++) {
       int end = PersonNames.read(scan, k);

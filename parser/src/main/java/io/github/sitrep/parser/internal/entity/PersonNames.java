@@ -58,13 +58,33 @@ final class PersonNames {
         && !PLACE_HEADS.contains(key) && !Words.CALENDAR.contains(key)
         && !Words.DIRECTIONS.contains(key)
         && !(Words.STOP.contains(key) && !Words.PARTICLES.contains(key))
-        && scan.demonym(k) == null && !Words.MEDIA_WORDS.contains(key);
+        && (scan.demonym(k) == null || afterParticle(t, k)) && !Words.MEDIA_WORDS.contains(key);
+  }
+
+  /** "al-Fulani", "al-Masri": a demonym after a particle is part of a name. */
+  private static boolean afterParticle(Tokens t, int k) {
+    return t.isJoiner(k - 1) && Words.PARTICLES.contains(t.key(k - 2));
   }
 
   /** A name that is wholly a lexicon place, force or organisation is not a person's. */
   private static boolean isOtherEntity(Scan scan, int first, int end) {
     TokenTrie.Match<Surface> m = scan.name(first);
     return m != null && m.end() >= end;
+  }
+
+  /**
+   * A rank or post written as a short capitalised abbreviation before a name ("ASP Yakubu
+   * Garba"): the token after it, when a name of two words or more follows; else
+   * {@code first}.
+   */
+  static int afterRankAbbreviation(Scan scan, int first) {
+    Tokens t = scan.tokens;
+    int len = t.end(first) - t.start(first);
+    if (!t.isAllCaps(first) || len < 2 || len > 4 || scan.name(first) != null) {
+      return first;
+    }
+    int end = read(scan, first + 1);
+    return end > first + 1 && words(scan, first + 1, end) >= 2 ? first + 1 : first;
   }
 
   /** @return the number of words in tokens {@code [first, end)} */

@@ -22,7 +22,8 @@ final class PlaceWords {
       Map.entry("county", PlaceKind.DISTRICT), Map.entry("subdistrict", PlaceKind.DISTRICT),
       Map.entry("raion", PlaceKind.DISTRICT), Map.entry("municipality", PlaceKind.DISTRICT),
       Map.entry("town", PlaceKind.CITY), Map.entry("city", PlaceKind.CITY),
-      Map.entry("village", PlaceKind.VILLAGE), Map.entry("hamlet", PlaceKind.VILLAGE));
+      Map.entry("village", PlaceKind.VILLAGE), Map.entry("hamlet", PlaceKind.VILLAGE),
+      Map.entry("chiefdom", PlaceKind.OTHER), Map.entry("territory", PlaceKind.DISTRICT));
 
   /** Feature words: part of the name. */
   static final Map<String, PlaceKind> FEATURE = Map.ofEntries(
@@ -40,7 +41,8 @@ final class PlaceWords {
       Map.entry("port", PlaceKind.OTHER), Map.entry("gulf", PlaceKind.OTHER),
       Map.entry("strait", PlaceKind.OTHER), Map.entry("peninsula", PlaceKind.REGION),
       Map.entry("neighbourhood", PlaceKind.OTHER), Map.entry("neighborhood", PlaceKind.OTHER),
-      Map.entry("square", PlaceKind.OTHER), Map.entry("oasis", PlaceKind.OTHER));
+      Map.entry("square", PlaceKind.OTHER), Map.entry("oasis", PlaceKind.OTHER),
+      Map.entry("highway", PlaceKind.OTHER), Map.entry("road", PlaceKind.OTHER));
 
   /** Words before a name that make it a place: "the town of X", "Mount X", "Lake X". */
   static final Map<String, PlaceKind> BEFORE_OF = Map.of("town", PlaceKind.CITY,

@@ -56,6 +56,16 @@ final class Prefixes {
     return null;
   }
 
+  /** @return the first token of the longest lexicon name ending at {@code end}, or {@code end} */
+  static int startOfEntryEndingAt(Scan scan, int end) {
+    for (int k = Math.max(0, end - 6); k < end; k++) {
+      if (scan.nameBetween(k, end) != null) {
+        return k;
+      }
+    }
+    return end;
+  }
+
   static LexiconEntry entryEndingAt(Scan scan, int end) {
     for (int k = Math.max(0, end - 6); k < end; k++) {
       TokenTrie.Match<Surface> m = scan.nameBetween(k, end);

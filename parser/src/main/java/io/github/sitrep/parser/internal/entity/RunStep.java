@@ -96,13 +96,29 @@ final class RunStep {
       return c;
     }
     boolean afterHead = Words.CONNECTING_HEADS.contains(t.key(c - 1));
-    if (t.is(c, "and") ? afterHead || !hasOf(t, first, c) : !afterHead) {
+    boolean andOk = !afterHead && (hasOf(t, first, c) || headAhead(t, c + 1));
+    if (t.is(c, "and") ? !andOk : !afterHead) {
       return c;
     }
     int w = c + 1;
     if (t.is(w, "the") && !t.is(c, "and")) {
       w++;
     }
-    return t.isCapitalised(w) && !Words.STOP.contains(t.key(w)) ? w + 1 : c;
+    return t.isCapitalised(w) && !NOT_AFTER_CONNECTOR.contains(t.key(w)) ? w + 1 : c;
+  }
+
+  private static final java.util.Set<String> NOT_AFTER_CONNECTOR = java.util.Set.of("the",
+      "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his",
+      "her", "its", "their", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
+  /** "Defence and Security Forces": a force or organisation head within three words. */
+  private static boolean headAhead(Tokens t, int w) {
+    for (int k = w; k < w + 3 && t.isCapitalised(k); k++) {
+      if (Words.FORCE_HEADS.contains(t.key(k)) || Words.ORG_HEADS.contains(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -17,10 +17,12 @@ final class SpeakerNameFinder implements Finder {
       if (!scan.runs().startsAt(r)) {
         continue;
       }
-      int e = PersonNames.read(scan, r);
-      if (e > r && PersonNames.words(scan, r, e) >= 2 && nextToSpeech(scan, r, e)) {
-        Candidate c = new Candidate(scan, r, e, Candidate.Type.PERSON, "speaker");
+      int first = TitlePersonFinder.chainEnd(scan, r);
+      int e = PersonNames.read(scan, first);
+      if (e > first && PersonNames.words(scan, first, e) >= 2 && nextToSpeech(scan, r, e)) {
+        Candidate c = new Candidate(scan, first, e, Candidate.Type.PERSON, "speaker");
         c.tier = TIER;
+        TitlePersonFinder.addTitles(scan, r, first, c);
         out.add(c);
       }
     }

@@ -15,6 +15,11 @@ final class TitlePersonFinder implements Finder {
 
   static final int TIER = 40;
 
+  /** Words of a role phrase that say the person serves in a force. */
+  static final Set<String> MILITARY_WORDS = Set.of("commander", "general", "officer",
+      "colonel", "fighter", "soldier", "militant", "commando", "sergeant", "captain",
+      "lieutenant", "major", "operative", "sniper", "pilot");
+
   /** Title words that say the person serves in a force. */
   static final Set<String> MILITARY = Set.of("commander", "deputy commander", "field commander",
       "chief of staff", "army chief", "commander-in-chief", "supreme commander",
@@ -68,6 +73,19 @@ final class TitlePersonFinder implements Finder {
       j = m.end();
     }
     return c;
+  }
+
+  /** Adds the titles of {@code [from, to)} to a person found by another rule. */
+  static void addTitles(Scan scan, int from, int to, Candidate c) {
+    for (int j = from; j < to; ) {
+      TokenTrie.Match<TitleEntry> m = scan.title(j);
+      if (m == null) {
+        return;
+      }
+      c.titles.add(scan.textOf(j, m.end()));
+      c.military |= m.values().get(0).getKind() == TitleKind.RANK;
+      j = m.end();
+    }
   }
 
   /** "his assistant Gen. X": a lower-case title after "his" or "her" relates X to another. */

@@ -25,6 +25,7 @@ final class Words {
 
   /** Last words that make a name an armed force: Syrian Democratic Forces, Wagner Group. */
   static final Set<String> FORCE_HEADS = set("forces", "force", "army", "armies", "units",
+      "staff", "headquarters",
       "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
       "militia", "militias", "front", "guard", "guards", "legion", "command", "mobilization",
       "mobilisation", "committees", "navy", "marines", "gendarmerie", "police", "commandos",
@@ -40,6 +41,7 @@ final class Words {
 
   /** Last words of a state force's name after a country or demonym: Iraqi Army. */
   static final Set<String> STATE_FORCE_HEADS = set("army", "navy", "police", "gendarmerie",
+      "staff", "headquarters",
       "marines", "guard", "guards", "command", "corps", "military");
 
   /** Middle words of a state force's name: Iraqi Security Forces, Israel Defense Forces. */
@@ -65,6 +67,8 @@ final class Words {
 
   /** Head words that may be followed by "of"/"for" and more name: Ministry of Defence. */
   static final Set<String> CONNECTING_HEADS = set("ministry", "minister", "council",
+      "staff", "headquarters", "volunteers", "commissioner", "centre", "institute",
+      "government", "reconciliation", "office", "ombudsman",
       "state", "coalition", "union", "army", "front", "organisation", "organization",
       "committee", "observatory", "office", "department", "court", "league", "movement",
       "party", "forces", "force", "commission", "authority", "bank", "people", "republic",
@@ -81,7 +85,8 @@ final class Words {
   static final Set<String> FORCE_NOUNS = set("forces", "force", "troops", "army",
       "soldiers", "military", "police", "policemen", "militia", "militias", "navy",
       "gendarmerie", "gendarmes", "paramilitaries", "marines", "commandos", "guards",
-      "servicemen", "units", "jets", "warplanes", "aircraft", "drones", "artillery");
+      "servicemen", "units", "instructors", "advisers", "advisors", "mercenaries", "contractors", "personnel",
+      "peacekeepers", "paratroopers");
 
   /** Lower-case words between a demonym and a force noun: Iraqi security forces. */
   static final Set<String> FORCE_MODIFIERS = set("security", "government", "regime",
@@ -116,7 +121,15 @@ final class Words {
       "fellow", "correspondent", "reporter", "editor", "militant", "soldier", "elder",
       "cleric", "imam", "doctor", "surgeon", "nurse", "teacher", "farmer", "father", "mother",
       "brother", "sister", "son", "daughter", "assistant", "aide", "coordinator", "negotiator",
-      "emir", "sheikh", "chief", "senator", "diplomat", "prosecutor", "judge", "lawyer");
+      "emir", "sheikh", "senator", "diplomat", "prosecutor", "judge", "lawyer",
+      "administrator", "shopkeeper", "trader", "operative", "driver", "student", "vendor",
+      "merchant", "worker", "engineer", "survivor", "villager", "herder", "pastor", "priest",
+      "councillor", "councilor", "lecturer", "scholar", "economist", "historian", "physician",
+      "paramedic", "volunteer", "photographer", "commissioner", "inspector", "agent",
+      "mediator", "official", "leader", "specialist", "strategist", "consultant", "manager",
+      "owner", "mechanic", "fisherman", "chairperson", "secretary-general", "undersecretary",
+      "head", "boss", "ex-commander", "defector", "informant", "smuggler", "relative",
+      "cousin", "uncle", "wife", "husband", "widow", "neighbour", "neighbor", "colleague");
 
   /** Words that make a following name a news outlet: told X, X reported. */
   static final Set<String> OUTLET_VERBS = set("told", "reported", "quoted", "cited");
