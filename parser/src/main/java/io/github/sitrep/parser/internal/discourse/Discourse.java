@@ -252,6 +252,39 @@ public final class Discourse {
   }
 
   /**
+   * @param inner a place
+   * @param outer another place
+   * @return whether the first lies inside the second, as the entities' parents tell
+   */
+  public boolean within(EntityRef inner, EntityRef outer) {
+    return classes.within(inner, outer);
+  }
+
+  /**
+   * @param ref an entity
+   * @return whether it is a country
+   */
+  public boolean isCountry(EntityRef ref) {
+    return classes.isCountry(ref);
+  }
+
+  /**
+   * @param m a mention index
+   * @return whether the mention names a state's armed or security force
+   */
+  public boolean isStateForce(int m) {
+    return classes.isStateForce(mentions.get(m).ref());
+  }
+
+  /**
+   * @param m a mention index
+   * @return whether the mention names a non-state armed group, a militia or a designated group
+   */
+  public boolean isArmedGroup(int m) {
+    return classes.isArmedGroup(mentions.get(m).ref());
+  }
+
+  /**
    * @param ref an entity
    * @return its name, or the empty string
    */

@@ -15,6 +15,7 @@ final class EntityClasses {
   private final Map<String, Actor> actors = new HashMap<>();
   private final Map<String, Force> forces = new HashMap<>();
   private final java.util.Set<String> countries = new java.util.HashSet<>();
+  private final Map<String, String> parents = new HashMap<>();
 
   EntityClasses(Entities entities) {
     for (Actor a : entities.actors()) {
@@ -27,7 +28,36 @@ final class EntityClasses {
       if (p.getKind() == io.github.sitrep.model.PlaceKind.COUNTRY) {
         countries.add(p.getId());
       }
+      p.getParent().ifPresent(r -> parents.putIfAbsent(p.getId(), r.getId()));
     }
+  }
+
+  /** @return whether the reference names a state's armed or security force */
+  boolean isStateForce(EntityRef ref) {
+    Force f = ref.getKind() == EntityKind.FORCE ? forces.get(ref.getId()) : null;
+    return f != null && f.getKind() == io.github.sitrep.model.ForceKind.STATE;
+  }
+
+  /**
+   * @return whether place {@code inner} lies in place {@code outer}, following parents (at
+   *     most ten steps)
+   */
+  boolean within(EntityRef inner, EntityRef outer) {
+    String id = inner.getId();
+    for (int i = 0; i < 10 && id != null; i++) {
+      id = parents.get(id);
+      if (outer.getId().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return whether the reference names a non-state armed group, militia or designated group */
+  boolean isArmedGroup(EntityRef ref) {
+    Force f = ref.getKind() == EntityKind.FORCE ? forces.get(ref.getId()) : null;
+    return f != null && f.getKind() != io.github.sitrep.model.ForceKind.STATE
+        && f.getKind() != io.github.sitrep.model.ForceKind.COALITION;
   }
 
   /** @return whether the reference names a country */

@@ -51,13 +51,26 @@ public final class PhraseTable<T> {
    * @return the longest phrase starting at t, or {@code null}
    */
   public Match<T> at(Discourse d, int t) {
+    return at(d, t, m -> true);
+  }
+
+  /**
+   * @param d the discourse
+   * @param t a token index
+   * @param accept which matches to take
+   * @return the longest accepted phrase starting at t, or {@code null}
+   */
+  public Match<T> at(Discourse d, int t, java.util.function.Predicate<Match<T>> accept) {
     List<Entry<T>> entries = byFirst.get(d.norm(t));
     if (entries == null) {
       return null;
     }
     for (Entry<T> e : entries) {
       if (matches(d, t, e.words())) {
-        return new Match<>(e.value(), t, t + e.words().length);
+        Match<T> m = new Match<>(e.value(), t, t + e.words().length);
+        if (accept.test(m)) {
+          return m;
+        }
       }
     }
     return null;

@@ -18,6 +18,19 @@ public final class Subjects {
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "near",
       "across", "into", "inside", "outside", "over", "against", "on", "with", "by", "for",
       "toward", "towards", "through", "throughout", "within", "around", "between");
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "since",
+      "because", "if", "until", "although", "though", "whereas", "while");
+  private static final Set<String> FINITE = Set.of("was", "were", "is", "are", "has", "have",
+      "had", "said", "says", "did", "does", "will", "would", "took", "began", "came", "went",
+      "left", "fled", "told", "made", "hit", "met", "fought", "won", "lost");
+  private static final Set<String> ADJECTIVES = Set.of("armed", "suspected", "alleged",
+      "unnamed", "united", "based", "backed", "led", "linked", "affiliated", "allied", "aligned",
+      "occupied", "embattled", "besieged", "displaced",
+      "trained", "elected", "installed", "unidentified", "masked", "armoured", "armored",
+      "coordinated", "combined", "mixed", "retired", "designated", "self-styled", "so-called");
+  private static final Set<String> MODIFIER_BEFORE = Set.of("the", "a", "an", "'s", "its", "his",
+      "her", "their", "our", "heavily", "lightly", "well", "newly", "recently", "fully");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "that");
   private static final Set<String> JOINERS = Set.of(",", "and", "or", "&", "(", ")", "as", "the",
       "well", "both");
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "who", "which",
@@ -36,6 +49,21 @@ public final class Subjects {
    *     an empty list
    */
   public static List<Integer> before(Discourse d, int p) {
+    return before(d, p, 0);
+  }
+
+  /**
+   * The subject before token {@code p}, looking past a number of verbs: a noun's agent is the
+   * subject of the verb that governs it ("Ethiopia and Eritrea signed an agreement").
+   *
+   * @param d the discourse
+   * @param p a token inside a sentence
+   * @param verbs how many finite verbs the search may pass
+   * @return as {@link #before(Discourse, int)}
+   */
+  public static List<Integer> before(Discourse d, int p, int verbs) {
+    String prev = d.norm(p - 1);
+    int passes = verbs + (prev.equals("and") || prev.equals("but") || prev.equals("then") ? 1 : 0);
     int lower = Math.max(d.clauseStart(p), p - WINDOW);
     int t = skipAppositive(d, p - 1, lower);
     int country = -1;
@@ -54,16 +82,52 @@ public final class Subjects {
       if (w.equals("that") && d.voiceAt(t) == d.voiceAt(p)) {
         return List.of();
       }
+      if (m < 0 && t < p - 1 && endsSubjectSearch(d, t) && passes-- <= 0) {
+        break;
+      }
       t = w.equals(")") ? skipBrackets(d, t, lower) : t - 1;
     }
-    return country >= 0 ? group(d, country, lower) : List.of();
+    if (country >= 0) {
+      return group(d, country, lower);
+    }
+    return antecedent(d, p, lower);
+  }
+
+  /** A finite verb or a subordinating word between a subject and p ends the search. */
+  private static boolean endsSubjectSearch(Discourse d, int t) {
+    String w = d.norm(t);
+    if (SUBORDINATORS.contains(w)) {
+      return true;
+    }
+    boolean adjective = ADJECTIVES.contains(w) || MODIFIER_BEFORE.contains(d.norm(t - 1));
+    boolean verb = FINITE.contains(w) || (w.length() > 4 && w.endsWith("ed") && !adjective);
+    return verb && !d.norm(t + 1).equals("to");
+  }
+
+  /** The subject of a relative clause is the entity before it: "the ISGS, which has claimed". */
+  private static List<Integer> antecedent(Discourse d, int p, int lower) {
+    int start = d.clauseStart(p);
+    if (start < lower || !RELATIVES.contains(d.norm(start))) {
+      return List.of();
+    }
+    for (int t = start - 1; t >= start - 4 && t >= 0; t--) {
+      int m = d.mentionAt(t);
+      if (m >= 0 && d.classOf(m).canAct()) {
+        return List.of(m);
+      }
+      if (!d.norm(t).equals(",") && !d.norm(t).equals(")") && !d.norm(t).equals("(")) {
+        break;
+      }
+    }
+    return List.of();
   }
 
   /** A country not governed by a preposition nor owning something: "Iran said". */
   private static boolean countrySubject(Discourse d, int m) {
     int before = d.mentionFrom(m) - 1;
     int after = d.mentionTo(m);
-    return d.isCountry(m) && !PREPOSITIONS.contains(d.norm(before))
+    boolean wholeToken = d.token(after - 1).end() <= d.mentions().get(m).span().getEnd();
+    return d.isCountry(m) && wholeToken && !PREPOSITIONS.contains(d.norm(before))
         && !d.norm(after).equals("'s") && !d.norm(after).equals("-");
   }
 
@@ -87,13 +151,26 @@ public final class Subjects {
     return group;
   }
 
+  /**
+   * @param d the discourse
+   * @param p a token inside a sentence
+   * @return the token past the subject's end before p: p itself, or the comma that opens an
+   *     appositive ending just before p ("the YPG, a component of the SDF, announced")
+   */
+  public static int subjectEnd(Discourse d, int p) {
+    return skipAppositive(d, p - 1, Math.max(d.clauseStart(p), p - WINDOW)) + 1;
+  }
+
   private static int skipAppositive(Discourse d, int t, int lower) {
     if (t < lower || !d.norm(t).equals(",")) {
       return t;
     }
-    for (int k = t - 1; k >= lower && k >= t - 15; k--) {
+    for (int k = t - 1; k >= lower && k >= t - 25; k--) {
       if (d.norm(k).equals(",")) {
-        return APPOSITIVE_OPENERS.contains(d.norm(k + 1)) ? k - 1 : t - 1;
+        String opener = d.norm(k + 1);
+        boolean appositive = APPOSITIVE_OPENERS.contains(opener)
+            || opener.length() > 4 && opener.endsWith("ed") && d.mentionAt(k + 1) < 0;
+        return appositive ? k - 1 : t - 1;
       }
     }
     return t - 1;

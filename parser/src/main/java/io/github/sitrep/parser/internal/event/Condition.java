@@ -10,14 +10,16 @@ import java.util.Set;
  * A condition of the {@code context} column of {@code event-triggers.tsv}: which words must
  * or must not stand near a trigger.
  *
- * @param kind follows, notfollows, notnext or notprev
+ * @param kind follows, near, notfollows, notnext or notprev
  * @param words the words, in lower case
  */
 record Condition(String kind, Set<String> words) {
 
   private static final int FOLLOWS_WINDOW = 12;
   private static final int NOTFOLLOWS_WINDOW = 3;
-  private static final Set<String> KINDS = Set.of("follows", "notfollows", "notnext", "notprev");
+  private static final int NEAR_WINDOW = 4;
+  private static final Set<String> KINDS = Set.of("follows", "near", "notfollows", "notnext",
+      "notprev");
 
   /**
    * @param field the column: {@code -} or conditions separated by {@code ;}
@@ -50,6 +52,7 @@ record Condition(String kind, Set<String> words) {
   boolean holds(Discourse d, int from, int to) {
     return switch (kind) {
       case "follows" -> any(d, to, Math.min(d.clauseEnd(from), to + FOLLOWS_WINDOW));
+      case "near" -> any(d, to, Math.min(d.size(), to + NEAR_WINDOW));
       case "notfollows" -> !any(d, to, Math.min(d.size(), to + NOTFOLLOWS_WINDOW));
       case "notnext" -> !words.contains(d.norm(to));
       default -> !words.contains(d.norm(from - 1));

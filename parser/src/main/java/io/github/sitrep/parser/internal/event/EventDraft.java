@@ -28,6 +28,10 @@ final class EventDraft {
   CasualtyCount fatalities;
   CasualtyCount injuries;
   boolean merged;
+  /** The statement the event is told in, unless that trails narration. */
+  Claims.Claim claim;
+  /** Whether the place is a whole country, to be replaced by a finer one on merging. */
+  boolean placeIsCoarse;
   private final Map<EntityRef, Participant> participants = new LinkedHashMap<>();
 
   EventDraft(EventType type, int from, int to, int sentence, boolean noun) {
@@ -40,8 +44,8 @@ final class EventDraft {
 
   /** Adds a participant unless the entity already takes part. */
   void add(EntityRef ref, ParticipantRole role, Mention mention) {
-    participants.putIfAbsent(ref,
-        Participant.builder().entity(ref).role(role).mention(mention).build());
+    participants.putIfAbsent(ref, Participant.builder().entity(ref).role(role)
+        .mention(java.util.Optional.ofNullable(mention)).build());
   }
 
   List<Participant> participants() {
@@ -64,8 +68,23 @@ final class EventDraft {
 
   /** Takes in what another draft of the same event knows, keeping what this one knows. */
   void absorb(EventDraft other) {
+    absorb(other, false);
+  }
+
+  /**
+   * Takes in what another draft of the same event knows.
+   *
+   * @param other the other draft
+   * @param finer whether the other's place lies inside this one's
+   */
+  void absorb(EventDraft other, boolean finer) {
+    if (finer && other.place != null) {
+      place = other.place;
+      placeIsCoarse = other.placeIsCoarse;
+    }
     other.participants().forEach(p -> participants.putIfAbsent(p.getEntity(), p));
-    place = place != null ? place : other.place;
+    place = place == null || (placeIsCoarse && other.place != null) ? other.place : place;
+    placeIsCoarse = place == other.place ? other.placeIsCoarse : placeIsCoarse;
     date = date != null ? date : other.date;
     fatalities = fatalities != null ? fatalities : other.fatalities;
     injuries = injuries != null ? injuries : other.injuries;

@@ -17,6 +17,7 @@ final class EventMerger {
   private static final int BACK = 3;
   private static final int FORWARD = 2;
   private static final int NEAR = 20;
+  private static final Set<String> PASSIVE = Set.of("was", "were");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> DISTINCT = Set.of("another", "separate", "second", "new",
       "fresh", "latest", "other", "earlier", "previous", "third", "first", "further", "more",
@@ -30,52 +31,93 @@ final class EventMerger {
       for (int j = i - 1; j >= Math.max(0, i - NEAR) && drafts.get(j).sentence == e.sentence && !e.merged;
           j--) {
         EventDraft o = drafts.get(j);
-        if (!o.merged && sameContext(o, e) && (o.type == e.type || killedBy(e, o))) {
+        if (!o.merged && sameContext(o, e) && (o.type == e.type || killedBy(d, e, o))) {
           o.absorb(e);
-        } else if (!o.merged && sameContext(o, e) && killedBy(o, e)) {
+        } else if (!o.merged && sameContext(o, e) && killedBy(d, o, e)) {
           e.absorb(o);
         }
       }
     }
     for (int i = 0; i < drafts.size(); i++) {
       EventDraft e = drafts.get(i);
-      if (!e.merged && e.noun && definite(d, e.from)) {
-        corefer(drafts, i);
+      if (!e.merged && (e.noun ? definite(d, e.from) : definiteSubject(d, e.from))) {
+        corefer(d, drafts, i);
       }
     }
   }
 
-  private static boolean killedBy(EventDraft kill, EventDraft violent) {
-    return kill.type == EventType.KILL && Roles.VIOLENT.contains(violent.type);
+  /**
+   * A killing is told with the attack that caused it ("an airstrike killed 11", "attacked the
+   * post, killing 11"); a fight's dead are an event of their own unless the killing is the
+   * fight's participle ("fighting erupted, killing six").
+   */
+  private static boolean killedBy(Discourse d, EventDraft kill, EventDraft violent) {
+    if (kill.type != EventType.KILL || !Roles.VIOLENT.contains(violent.type)) {
+      return false;
+    }
+    return violent.type != EventType.CLASH || d.norm(kill.from).endsWith("ing");
   }
 
   private static boolean sameContext(EventDraft a, EventDraft b) {
     return Objects.equals(a.statement, b.statement) && a.status == b.status;
   }
 
-  private static void corefer(List<EventDraft> drafts, int i) {
+  private static void corefer(Discourse d, List<EventDraft> drafts, int i) {
     EventDraft e = drafts.get(i);
     for (int j = i - 1; j >= Math.max(0, i - NEAR) && e.sentence - drafts.get(j).sentence <= BACK;
         j--) {
       EventDraft o = drafts.get(j);
-      if (!o.merged && o.type == e.type && compatible(o, e)) {
-        o.absorb(e);
+      if (!o.merged && o.type == e.type && compatible(d, o, e)) {
+        o.absorb(e, finer(d, e, o));
         return;
       }
     }
     for (int j = i + 1; j < Math.min(drafts.size(), i + NEAR)
         && drafts.get(j).sentence - e.sentence <= FORWARD; j++) {
       EventDraft o = drafts.get(j);
-      if (!o.merged && o.type == e.type && compatible(o, e)) {
-        e.absorb(o);
+      if (!o.merged && o.type == e.type && compatible(d, o, e)) {
+        e.absorb(o, finer(d, o, e));
         return;
       }
     }
   }
 
-  private static boolean compatible(EventDraft a, EventDraft b) {
-    return (a.place == null || b.place == null || a.place.equals(b.place))
-        && (a.date == null || b.date == null || a.date.getEarliest().equals(b.date.getEarliest()));
+  private static boolean compatible(Discourse d, EventDraft a, EventDraft b) {
+    boolean place = a.place == null || b.place == null || a.place.equals(b.place)
+        || d.isCountry(a.place) || d.isCountry(b.place) || d.within(a.place, b.place)
+        || d.within(b.place, a.place);
+    return place && overlap(a, b);
+  }
+
+  private static boolean overlap(EventDraft a, EventDraft b) {
+    if (a.date == null || b.date == null || a.date.getEarliest().isEmpty()
+        || b.date.getEarliest().isEmpty()) {
+      return true;
+    }
+    return !a.date.getEarliest().get().isAfter(b.date.getLatest().get())
+        && !b.date.getEarliest().get().isAfter(a.date.getLatest().get());
+  }
+
+  /** Whether a's place lies inside b's. */
+  private static boolean finer(Discourse d, EventDraft a, EventDraft b) {
+    return a.place != null && b.place != null && d.within(a.place, b.place);
+  }
+
+  /** "The patrol was attacked": a passive verb whose subject is definite. */
+  private static boolean definiteSubject(Discourse d, int from) {
+    int k = from - 1;
+    if (!PASSIVE.contains(d.norm(k))) {
+      return false;
+    }
+    for (int j = k - 1; j >= k - 3 && j >= 0; j--) {
+      if (DEFINITE.contains(d.norm(j))) {
+        return d.sentenceOf(j) == d.sentenceOf(from) && d.sentenceFrom(d.sentenceOf(j)) >= j - 1;
+      }
+      if (DISTINCT.contains(d.norm(j)) || !d.token(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean definite(Discourse d, int from) {

@@ -63,19 +63,22 @@ public final class EventRecognizer {
     Claims claims = new Claims(d, statements, verbs);
     DateAnchors dates = new DateAnchors(d, times, Anchors.of(d, found, statements));
     Anaphors anaphors = new Anaphors(d);
-    ParticipantFinder participants = new ParticipantFinder(d, anaphors);
+    ParticipantFinder participants = new ParticipantFinder(d, anaphors, claims);
     List<EventDraft> drafts = new ArrayList<>();
     for (PhraseTable.Match<EventTrigger> m : found) {
       EventDraft e = draft(d, m, claims);
       if (e != null) {
         participants.fill(e);
         e.place = PlaceFinder.place(d, e);
+        e.placeIsCoarse = e.place != null && d.isCountry(e.place);
         e.date = dates.dateOf(m.from());
+        ClaimContext.apply(d, e, claims.at(m.from()));
         anaphors.remember(e);
         drafts.add(e);
       }
     }
     EventMerger.merge(d, drafts);
+    ClaimContext.dates(drafts);
     CasualtyAttacher.attach(d, drafts);
     return EventAssembler.assemble(d, drafts);
   }
@@ -85,10 +88,10 @@ public final class EventRecognizer {
     if (status == null) {
       return null;
     }
-    EventDraft e = new EventDraft(m.value().type(), m.from(), m.to(), d.sentenceOf(m.from()),
-        TriggerFinder.isNoun(d, m));
+    EventDraft e = new EventDraft(Civilians.refine(d, m.value().type(), m.to()), m.from(),
+        m.to(), d.sentenceOf(m.from()), TriggerFinder.isNoun(d, m));
     Claims.Claim claim = claims.at(m.from());
-    if (claim != null) {
+    if (claim != null && !claim.trailing()) {
       e.statement = claim.id();
       if (claim.denial()) {
         status = EventStatus.NEGATED;

@@ -61,15 +61,15 @@ public final class EventTriggers {
    * @return the trigger starting at t whose conditions hold, or {@code null}
    */
   PhraseTable.Match<EventTrigger> at(Discourse d, int t) {
-    PhraseTable.Match<EventTrigger> m = table.at(d, t);
-    if (m == null) {
-      return null;
-    }
+    return table.at(d, t, m -> holds(d, m));
+  }
+
+  private static boolean holds(Discourse d, PhraseTable.Match<EventTrigger> m) {
     for (Condition c : m.value().conditions()) {
       if (!c.holds(d, m.from(), m.to())) {
-        return null;
+        return false;
       }
     }
-    return m;
+    return true;
   }
 }

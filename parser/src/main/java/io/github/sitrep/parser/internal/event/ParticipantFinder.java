@@ -27,10 +27,12 @@ final class ParticipantFinder {
 
   private final Discourse d;
   private final Anaphors anaphors;
+  private final Claims claims;
 
-  ParticipantFinder(Discourse d, Anaphors anaphors) {
+  ParticipantFinder(Discourse d, Anaphors anaphors, Claims claims) {
     this.d = d;
     this.anaphors = anaphors;
+    this.claims = claims;
   }
 
   void fill(EventDraft e) {
@@ -45,7 +47,7 @@ final class ParticipantFinder {
 
   /** @return whether the subject was an organisation left out of an armed event */
   private boolean before(EventDraft e, ParticipantRole role) {
-    List<Integer> group = Subjects.before(d, e.from);
+    List<Integer> group = Subjects.before(d, e.from, e.noun ? 1 : 0);
     if (group.isEmpty()) {
       int head = Anaphors.find(d, Math.max(d.clauseStart(e.from), e.from - 6), e.from);
       if (head >= 0) {
@@ -75,8 +77,12 @@ final class ParticipantFinder {
     for (int t = e.to; t < end; t++) {
       String w = d.norm(t);
       int m = d.mentionAt(t);
+      if (w.equals("according")) {
+        break;
+      }
       if (m >= 0 && d.mentionFrom(m) == t) {
-        if (d.classOf(m).canAct() && (voice < 0 || d.voiceAt(t) == voice)) {
+        if (d.classOf(m).canAct() && (voice < 0 || d.voiceAt(t) == voice)
+            && !claims.isAttribution(t)) {
           e.add(d.refOf(m), Roles.after(e.type, prep, e.noun), d.textOf(m));
         }
         t = d.mentionTo(m) - 1;

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class PlaceFinder {
 
-  private static final int GAP = 5;
+  private static final int GAP = 6;
   private static final int SCAN = 200;
   private static final Map<String, Integer> RANK = Map.ofEntries(Map.entry("in", 1),
       Map.entry("at", 1), Map.entry("near", 1), Map.entry("inside", 1), Map.entry("outside", 1),
@@ -24,6 +24,7 @@ final class PlaceFinder {
       Map.entry("within", 1), Map.entry("throughout", 1), Map.entry("towards", 2),
       Map.entry("toward", 2), Map.entry("from", 2), Map.entry("to", 2), Map.entry("on", 3));
   private static final Set<EventType> DIRECT = Set.of(EventType.CAPTURE, EventType.ATTACK,
+      EventType.ATTACK_CIVILIANS,
       EventType.AIRSTRIKE, EventType.SHELLING, EventType.BOMBING);
   private static final Set<String> OBJECT_FILLERS = Set.of("the", "a", "an", "town", "city",
       "village", "villages", "towns", "cities", "district", "province", "region", "area", "of",
@@ -85,13 +86,34 @@ final class PlaceFinder {
     };
   }
 
+  /**
+   * "in Mogadishu's Hodan district", "in the Afghan city of Maymana": the place after the
+   * possessive or after "city of".
+   */
+  private static int finerAfterPossessive(Discourse d, int m) {
+    int t = d.mentionTo(m);
+    if (d.norm(t).equals("'s")) {
+      int next = d.mentionAt(t + 1);
+      if (next >= 0 && d.classOf(next) == EntityClass.PLACE) {
+        return next;
+      }
+    }
+    if (d.norm(t + 1).equals("of") && d.token(t).isWord() && d.mentionAt(t) < 0) {
+      int next = d.mentionAt(t + 2);
+      if (next >= 0 && d.classOf(next) == EntityClass.PLACE) {
+        return next;
+      }
+    }
+    return m;
+  }
+
   /** @return the first place mention starting in from..to before any other entity, or -1 */
   private static int placeWithin(Discourse d, int from, int to, int voice) {
     for (int t = from; t < to && t < d.size(); t++) {
       int m = d.mentionAt(t);
       if (m >= 0) {
         boolean place = d.classOf(m) == EntityClass.PLACE && d.voiceAt(t) == voice;
-        return place ? m : -1;
+        return place ? finerAfterPossessive(d, m) : -1;
       }
       if (GAP_STOP.contains(d.norm(t)) || d.token(t).isQuoteMark()) {
         return -1;

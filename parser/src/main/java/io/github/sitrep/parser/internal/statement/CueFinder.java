@@ -18,6 +18,8 @@ final class CueFinder {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their",
       "its", "these", "those", "such", "our", "my", "this", "any", "no");
   private static final Set<String> LIVES = Set.of("lives", "life");
+  private static final Set<String> TRAILING_NEXT = Set.of(".", ",", "on", "in", "at", "late",
+      "earlier", "later", "during", "today", "yesterday", "overnight", "!", "?", ";");
 
   private final ReportingVerbs verbs;
 
@@ -64,7 +66,8 @@ final class CueFinder {
     return switch (m.value().requires()) {
       case ANY -> true;
       case QUOTE -> quoteNear(d, m.from(), m.to());
-      case QUOTE_OR_THAT -> quoteNear(d, m.from(), m.to()) || thatFollows(d, m.to());
+      case QUOTE_OR_THAT -> quoteNear(d, m.from(), m.to()) || thatFollows(d, m.to())
+          || trailing(d, m.from(), m.to());
     };
   }
 
@@ -89,6 +92,22 @@ final class CueFinder {
     }
     for (int k = from - 1; k >= from - 3 && k >= 0; k--) {
       if (d.quoteAt(k) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trailing attribution: "..., the General Staff reported on Friday." */
+  private static boolean trailing(Discourse d, int from, int to) {
+    String next = d.norm(to);
+    int s = d.sentenceOf(from);
+    boolean objectless = to >= d.sentenceTo(s) || TRAILING_NEXT.contains(next);
+    if (!objectless) {
+      return false;
+    }
+    for (int k = from - 1; k >= d.sentenceFrom(s) && k >= from - 15; k--) {
+      if (d.norm(k).equals(",")) {
         return true;
       }
     }

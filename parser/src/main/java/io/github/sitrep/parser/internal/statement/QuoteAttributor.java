@@ -19,7 +19,7 @@ import java.util.List;
 final class QuoteAttributor {
 
   private static final int GAP = 12;
-  private static final int SPEAKER_GAP = 7;
+  private static final int SPEAKER_GAP = 16;
   private static final int CONTINUE_SENTENCES = 3;
   private static final int UNKNOWN_MIN_WORDS = 6;
 
@@ -116,6 +116,9 @@ final class QuoteAttributor {
   }
 
   private Draft speakerThenCue(int q, int[] c) {
+    if (!endsWithPause(q)) {
+      return null;
+    }
     int from = skipComma(d.quoteTo(q));
     int sentence = d.sentenceOf(d.quoteTo(q) - 1);
     for (int t = from; t < from + SPEAKER_GAP && t < d.size(); t++) {
@@ -130,6 +133,21 @@ final class QuoteAttributor {
       }
     }
     return null;
+  }
+
+  /** The quotation ends with a comma, a question or exclamation mark, or a comma follows it. */
+  private boolean endsWithPause(int q) {
+    int to = d.quoteTo(q);
+    for (int t = to - 1; t >= to - 3 && t >= d.quoteFrom(q); t--) {
+      String w = d.norm(t);
+      if (w.equals(",") || w.equals("?") || w.equals("!")) {
+        return true;
+      }
+      if (d.token(t).isWord()) {
+        break;
+      }
+    }
+    return d.norm(to).equals(",");
   }
 
   private Draft accordingTo(int q, int[] c) {

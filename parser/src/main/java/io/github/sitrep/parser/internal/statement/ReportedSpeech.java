@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class ReportedSpeech {
 
-  private static final int SPEAKER_WORDS = 5;
+  private static final int SPEAKER_WORDS = 14;
   private static final int SCAN = 200;
   /** The longest content, in tokens. */
   private static final int MAX_CONTENT = 160;
@@ -43,16 +43,18 @@ final class ReportedSpeech {
 
   List<Draft> run(List<Draft> direct) {
     java.util.Set<Integer> quoted = new java.util.HashSet<>();
+    boolean[] covered = new boolean[d.size()];
     for (Draft other : direct) {
       quoted.add(d.sentenceOf(other.contentFrom()));
       quoted.add(d.sentenceOf(other.contentTo() - 1));
+      java.util.Arrays.fill(covered, other.contentFrom(), other.contentTo(), true);
     }
     for (Cue c : cues.all()) {
       if (cues.isUsed(c)) {
         continue;
       }
       Draft draft = c.verb().kind() == CueKind.ACCORDING_TO ? accordingTo(c, quoted) : reported(c);
-      if (draft != null) {
+      if (draft != null && !covered[draft.contentFrom()] && !covered[draft.contentTo() - 1]) {
         cues.use(c);
         drafts.add(draft);
       }
@@ -67,7 +69,7 @@ final class ReportedSpeech {
       return inverted(c, s, comma);
     }
     Speaker speaker = SpeakerFinder.before(d, c.from());
-    if (speaker.isNone()) {
+    if (speaker.isNone() || NounPhrases.isNegative(d, speaker)) {
       return null;
     }
     Addressee a = Addressee.after(d, c);
@@ -87,6 +89,9 @@ final class ReportedSpeech {
     for (int t = c.from() - 1; t >= lower; t--) {
       if (d.norm(t).equals(",") && d.quoteAt(t) < 0) {
         comma = t;
+        break;
+      }
+      if (d.mentionAt(t) < 0 && verbish(d.norm(t))) {
         break;
       }
     }
@@ -137,12 +142,15 @@ final class ReportedSpeech {
 
   private Draft inverted(Cue c, int s, int comma) {
     int from = Math.max(d.sentenceFrom(s), comma - MAX_CONTENT);
+    if (startsDirectQuote(from)) {
+      return null;
+    }
     while (from < comma && d.token(from).isQuoteMark()) {
       from++;
     }
     Speaker speaker = comma == c.from() - 1 ? SpeakerFinder.after(d, c.to() - 1)
         : SpeakerFinder.between(d, comma + 1, c.from());
-    if (from >= comma || startsDirectQuote(from)) {
+    if (from >= comma) {
       return null;
     }
     return new Draft(from, comma, mode(from, comma), speaker, c).with(Addressee.after(d, c));

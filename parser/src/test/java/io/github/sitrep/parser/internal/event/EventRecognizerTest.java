@@ -224,4 +224,54 @@ class EventRecognizerTest {
     assertThat(e.getSentence().get().encloses(e.getTrigger().getSpan())).isTrue();
     assertThat(e.getPlace().map(EntityRef::getId)).contains("goma");
   }
+
+  @Test
+  void leadWithTrailingAttributionIsNarration() {
+    List<Event> all = read(Fixture.of("Militants ambushed a patrol near Menaka on Sunday, the "
+        + "army said.").force("army", "army").place("menaka", "Menaka").date("on Sunday", SUNDAY));
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).getStatus()).isEqualTo(EventStatus.HAPPENED);
+    assertThat(all.get(0).getStatement()).isEmpty();
+  }
+
+  @Test
+  void claimedEventTakesTheSpeakerAndTheStatementDate() {
+    Event e = only(Fixture.of("Last week, the Malian army said 20 attackers had been neutralised.")
+        .force("fama", "Malian army").date("Last week", SUNDAY));
+    assertThat(e.getType()).isEqualTo(EventType.KILL);
+    assertThat(e.getStatus()).isEqualTo(EventStatus.CLAIMED);
+    assertThat(role(e, "fama")).contains(ParticipantRole.AGENT);
+    assertThat(e.getDate()).isPresent();
+  }
+
+  @Test
+  void attackOnAVillageIsAnAttackOnCivilians() {
+    Event e = only(Fixture.of("Insurgents attacked the village of Chai on Friday night.")
+        .place("chai", "Chai"));
+    assertThat(e.getType()).isEqualTo(EventType.ATTACK_CIVILIANS);
+    assertThat(e.getPlace().map(EntityRef::getId)).contains("chai");
+  }
+
+  @Test
+  void launchingDronesIsAnAirStrike() {
+    Event e = only(Fixture.of("Russian troops launched 22 Shahed-type drones at Odesa overnight.")
+        .force("ru", "Russian troops").place("odesa", "Odesa"));
+    assertThat(e.getType()).isEqualTo(EventType.AIRSTRIKE);
+    assertThat(role(e, "ru")).contains(ParticipantRole.AGENT);
+  }
+
+  @Test
+  void killingsInAFightAreTheirOwnEvent() {
+    List<Event> all = read(Fixture.of("After an exchange of fire, four militants were killed."));
+    assertThat(all).extracting(Event::getType).containsExactly(EventType.CLASH, EventType.KILL);
+  }
+
+  @Test
+  void aDefinitePassiveSubjectRefersBackAndRefinesThePlace() {
+    List<Event> all = read(Fixture.of("Gunmen ambushed a patrol in Niger on Saturday. "
+        + "The patrol was attacked near Bani Bangou.")
+        .place("niger", "Niger").place("bani", "Bani Bangou").withCountries("niger"));
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).getPlace().map(EntityRef::getId)).contains("bani");
+  }
 }

@@ -227,4 +227,53 @@ class StatementRecognizerTest {
         .place("iran", "Iran").withCountries("iran"));
     assertThat(speaker(s)).contains("iran");
   }
+
+  @Test
+  void officialsOfAnEntityAreAnUnnamedSource() {
+    Statement s = only(Fixture.of("A suicide bomber struck a checkpoint in Maymana, Taliban "
+        + "officials said.").force("taliban", "Taliban").place("maymana", "Maymana"));
+    assertThat(s.isSpeakerUnknown()).isTrue();
+    assertThat(s.getSpeakerMention().map(Mention::getText)).contains("Taliban officials");
+  }
+
+  @Test
+  void bareSurnameNamesThePersonMetBefore() {
+    List<Statement> all = read(Fixture.of("An RSF adviser, Hamid Tirab, spoke to reporters.\n"
+        + "\"Our forces do not shell markets,\" Tirab told reporters.")
+        .person("tirab", "Hamid Tirab").force("rsf", "RSF"));
+    assertThat(all).hasSize(1);
+    assertThat(speaker(all.get(0))).contains("tirab");
+  }
+
+  @Test
+  void participleCueTakesTheSentenceSubject() {
+    List<Statement> all = read(Fixture.of("JNIM claimed the ambush in a statement shared online, "
+        + "saying it had punished the militias.").force("jnim", "JNIM"));
+    assertThat(all).anySatisfy(s -> {
+      assertThat(s.getContent().getText()).isEqualTo("it had punished the militias");
+      assertThat(speaker(s)).contains("jnim");
+    });
+  }
+
+  @Test
+  void theStatementSpeaksForTheLastNamedSpeaker() {
+    List<Statement> all = read(Fixture.of("The coalition said it had detained two men.\n"
+        + "\"We remain committed to our partners,\" the statement said.")
+        .force("cjtf", "coalition"));
+    assertThat(all).hasSize(2).allSatisfy(s -> assertThat(speaker(s)).contains("cjtf"));
+  }
+
+  @Test
+  void appositiveWithParticipleIsSkipped() {
+    Statement s = only(Fixture.of("The Government of National Unity, based in Tripoli, said "
+        + "in a statement that a ceasefire had taken effect.")
+        .org("gnu", "Government of National Unity").place("tripoli", "Tripoli"));
+    assertThat(speaker(s)).contains("gnu");
+    assertThat(s.getContent().getText()).isEqualTo("a ceasefire had taken effect");
+  }
+
+  @Test
+  void noGroupClaimingIsNoStatement() {
+    assertThat(read(Fixture.of("No group immediately claimed responsibility."))).isEmpty();
+  }
 }
