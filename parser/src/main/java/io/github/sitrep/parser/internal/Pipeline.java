@@ -19,6 +19,12 @@ import io.github.sitrep.parser.internal.statement.StatementRecognizer;
 import io.github.sitrep.parser.internal.time.TimeMention;
 import io.github.sitrep.parser.internal.time.TimeNormalizer;
 import io.github.sitrep.parser.lexicon.Lexicon;
+import io.github.sitrep.model.Ids;
+import io.github.sitrep.validation.Issue;
+import io.github.sitrep.validation.Severity;
+import io.github.sitrep.validation.ValidatorSet;
+import java.util.ArrayList;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,8 +32,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The parser's stages in order: layout, entities, dates, statements, events. Stateless. */
+/**
+ * The parser's stages in order: input check, layout, entities, dates, statements, events,
+ * then the consistency validators over the result. Stateless.
+ *
+ * <p>A stage that fails with a runtime exception is a bug; the pipeline still returns what
+ * the stages before it read, with a {@code parser.stage-failed} error naming the stage, so
+ * that one bad article never stops a batch.
+ */
 public final class Pipeline {
+
+  private static final ValidatorSet VALIDATORS = ValidatorSet.consistency();
 
   private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
   private final EntityRecognizer entityRecognizer;
@@ -51,13 +66,19 @@ public final class Pipeline {
    * @return the result
    */
   public ParseResult run(String text, ArticleMetadata metadata) {
-    Layout layout = layoutAnalyzer.analyze(text);
-    Entities entities = entityRecognizer.recognize(text, layout);
+    List<Issue> problems = new ArrayList<>(InputCheck.check(text));
+    Layout layout = stage("layout", problems, () -> layoutAnalyzer.analyze(text), Layout.EMPTY);
+    Entities entities = stage("entities", problems,
+        () -> entityRecognizer.recognize(text, layout), Entities.NONE);
     Optional<LocalDate> published = metadata.getPublished()
-        .or(() -> timeNormalizer.datelineDay(text, layout));
-    List<TimeMention> times = timeNormalizer.find(text, layout, published);
-    List<Statement> statements = statementRecognizer.recognize(text, layout, entities, times);
-    List<Event> events = eventRecognizer.recognize(text, layout, entities, statements, times);
+        .or(() -> stage("dates", problems, () -> timeNormalizer.datelineDay(text, layout),
+            Optional.<LocalDate>empty()));
+    List<TimeMention> times = stage("dates", problems,
+        () -> timeNormalizer.find(text, layout, published), List.of());
+    List<Statement> statements = stage("statements", problems,
+        () -> statementRecognizer.recognize(text, layout, entities, times), List.of());
+    List<Event> events = stage("events", problems,
+        () -> eventRecognizer.recognize(text, layout, entities, statements, times), List.of());
 
     Article article = Article.builder()
         .id(articleId(text, metadata))
@@ -73,7 +94,18 @@ public final class Pipeline {
         .statements(statements)
         .events(events)
         .build();
-    return ParseResult.builder().article(article).build();
+    problems.addAll(VALIDATORS.validate(article).getIssues());
+    return ParseResult.builder().article(article).problems(problems).build();
+  }
+
+  private static <T> T stage(String name, List<Issue> problems, Supplier<T> work, T fallback) {
+    try {
+      return work.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(Issue.of("parser.stage-failed", Severity.ERROR, "the " + name
+          + " stage failed (" + e.getClass().getSimpleName() + "); its results are missing", ""));
+      return fallback;
+    }
   }
 
   private static Dateline dateline(String text, DatelineParts parts, Entities entities,
@@ -87,14 +119,17 @@ public final class Pipeline {
   }
 
   /**
-   * The article id: the caller's, or {@code a-} and 16 hex digits of the text's SHA-256.
+   * The article id: the caller's (made into a well-formed id with {@link Ids#slug} when it
+   * is not one), or {@code a-} and 16 hex digits of the text's SHA-256.
    *
    * @param text the text
    * @param metadata what the caller knows
    * @return the id
    */
   public static String articleId(String text, ArticleMetadata metadata) {
-    return metadata.getId().orElseGet(() -> "a-" + sha256Hex(text).substring(0, 16));
+    return metadata.getId()
+        .map(id -> Ids.isValid(id) ? id : Ids.slug(id))
+        .orElseGet(() -> "a-" + sha256Hex(text).substring(0, 16));
   }
 
   private static String sha256Hex(String text) {

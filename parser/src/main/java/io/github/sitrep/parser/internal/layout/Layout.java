@@ -21,6 +21,10 @@ public record Layout(
     List<Span> sentences,
     List<Quote> quotes) {
 
+  /** The layout of a text with nothing in it. */
+  public static final Layout EMPTY =
+      new Layout(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
+
   /** Copies the lists. */
   public Layout {
     paragraphs = List.copyOf(paragraphs);
