@@ -286,6 +286,22 @@ public final class Discourse {
 
   /**
    * @param ref an entity
+   * @return the force or organisation a person belongs to, when the entities tell
+   */
+  public java.util.Optional<EntityRef> affiliationOf(EntityRef ref) {
+    return classes.affiliationOf(ref);
+  }
+
+  /**
+   * @param ref an entity
+   * @return its name, and for an actor its titles and role, as one text
+   */
+  public String descriptionOf(EntityRef ref) {
+    return classes.descriptionOf(ref);
+  }
+
+  /**
+   * @param ref an entity
    * @return its name, or the empty string
    */
   public String nameOf(EntityRef ref) {

@@ -77,6 +77,21 @@ final class EntityClasses {
         ? EntityClass.ORGANISATION : EntityClass.PERSON;
   }
 
+  /** @return the force or organisation a person belongs to, if known */
+  java.util.Optional<EntityRef> affiliationOf(EntityRef ref) {
+    Actor a = ref.getKind() == EntityKind.ACTOR ? actors.get(ref.getId()) : null;
+    return a == null ? java.util.Optional.empty() : a.getAffiliation();
+  }
+
+  /** @return the entity's name, titles and role, as one text; empty when not listed */
+  String descriptionOf(EntityRef ref) {
+    Actor a = ref.getKind() == EntityKind.ACTOR ? actors.get(ref.getId()) : null;
+    if (a == null) {
+      return nameOf(ref);
+    }
+    return a.getName() + " " + String.join(" ", a.getTitles()) + " " + a.getRole().orElse("");
+  }
+
   /** @return the entity's name, or empty when the entity is not listed */
   String nameOf(EntityRef ref) {
     if (ref.getKind() == EntityKind.ACTOR && actors.containsKey(ref.getId())) {

@@ -66,6 +66,12 @@ public final class Subjects {
     int passes = verbs + (prev.equals("and") || prev.equals("but") || prev.equals("then") ? 1 : 0);
     int lower = Math.max(d.clauseStart(p), p - WINDOW);
     int t = skipAppositive(d, p - 1, lower);
+    for (int k = t + 2; k < p - 1; k++) {
+      int m = d.mentionAt(k);
+      if (m >= 0 && d.classOf(m) == EntityClass.PERSON && d.voiceAt(k) == d.voiceAt(p)) {
+        return List.of(m);
+      }
+    }
     int country = -1;
     while (t >= lower) {
       String w = d.norm(t);
@@ -89,6 +95,13 @@ public final class Subjects {
     }
     if (country >= 0) {
       return group(d, country, lower);
+    }
+    int skipped = skipAppositive(d, p - 1, lower);
+    for (int k = skipped + 2; k < p - 1; k++) {
+      int m = d.mentionAt(k);
+      if (m >= 0 && d.classOf(m).canAct() && d.voiceAt(k) == d.voiceAt(p)) {
+        return List.of(m);
+      }
     }
     return antecedent(d, p, lower);
   }
@@ -169,11 +182,31 @@ public final class Subjects {
       if (d.norm(k).equals(",")) {
         String opener = d.norm(k + 1);
         boolean appositive = APPOSITIVE_OPENERS.contains(opener)
-            || opener.length() > 4 && opener.endsWith("ed") && d.mentionAt(k + 1) < 0;
+            || opener.length() > 4 && opener.endsWith("ed") && d.mentionAt(k + 1) < 0
+            || namedBefore(d, k) && !hasVerb(d, k + 1, t);
         return appositive ? k - 1 : t - 1;
       }
     }
     return t - 1;
+  }
+
+  /** A name (possibly with a bracketed acronym) ends just before the comma at k. */
+  private static boolean namedBefore(Discourse d, int k) {
+    int t = k - 1;
+    if (d.norm(t).equals(")")) {
+      t = skipBrackets(d, t, Math.max(0, t - 12));
+    }
+    int m = d.mentionAt(t);
+    return m >= 0 && d.classOf(m).canAct();
+  }
+
+  private static boolean hasVerb(Discourse d, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (d.mentionAt(t) < 0 && endsSubjectSearch(d, t) && !SUBORDINATORS.contains(d.norm(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skipBrackets(Discourse d, int t, int lower) {

@@ -1,6 +1,8 @@
 package io.github.sitrep.parser.internal.statement;
 
 import io.github.sitrep.model.EntityRef;
+import io.github.sitrep.parser.internal.discourse.Discourse;
+import io.github.sitrep.parser.internal.discourse.EntityClass;
 import io.github.sitrep.parser.internal.discourse.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +13,8 @@ import java.util.Set;
 
 /**
  * "According to the report", "the statement said": a document named without its author
- * speaks for the speaker of the nearest statement before it.
+ * speaks for the organisation or force that spoke last before it, or else for the last
+ * speaker's organisation, or else for the last speaker.
  */
 final class Documents {
 
@@ -21,24 +24,31 @@ final class Documents {
   private Documents() {}
 
   /**
+   * @param d the discourse
    * @param drafts all drafts of an article
    * @return them in text order, documents resolved to their authors
    */
-  static List<Draft> resolveAll(List<Draft> drafts) {
+  static List<Draft> resolveAll(Discourse d, List<Draft> drafts) {
     List<Draft> ordered = new ArrayList<>(drafts);
     ordered.sort(Comparator.comparingInt(Draft::firstToken));
     Optional<EntityRef> last = Optional.empty();
+    Optional<EntityRef> lastBody = Optional.empty();
     for (int i = 0; i < ordered.size(); i++) {
       Draft draft = ordered.get(i);
       Speaker s = draft.speaker();
-      if (s.ref().isEmpty() && s.mention().isPresent() && namesDocument(s) && last.isPresent()) {
+      Optional<EntityRef> lastSpeaker = last;
+      Optional<EntityRef> author = lastBody.isPresent() ? lastBody
+          : last.flatMap(d::affiliationOf).or(() -> lastSpeaker);
+      if (s.ref().isEmpty() && s.mention().isPresent() && namesDocument(s) && author.isPresent()) {
         draft = new Draft(draft.contentFrom(), draft.contentTo(), draft.mode(),
-            new Speaker(last, s.mention()), draft.cue(), draft.addressee(),
+            new Speaker(author, s.mention()), draft.cue(), draft.addressee(),
             draft.addresseeMention());
         ordered.set(i, draft);
       }
-      if (draft.speaker().ref().isPresent()) {
-        last = draft.speaker().ref();
+      Optional<EntityRef> spoke = draft.speaker().ref();
+      if (spoke.isPresent()) {
+        last = spoke;
+        lastBody = d.classOf(spoke.get()) == EntityClass.PERSON ? lastBody : spoke;
       }
     }
     return ordered;

@@ -4,6 +4,9 @@ import io.github.sitrep.model.EntityRef;
 import io.github.sitrep.parser.internal.discourse.Discourse;
 import io.github.sitrep.parser.internal.discourse.Tokenizer;
 import io.github.sitrep.parser.internal.discourse.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -101,30 +104,39 @@ final class NounPhrases {
    */
   static Optional<EntityRef> resolveDefinite(Discourse d, int from, int to) {
     String head = d.norm(to - 1);
+    List<String> words = new ArrayList<>();
+    for (int t = from + 1; t < to; t++) {
+      if (d.token(t).isWord()) {
+        words.add(d.norm(t));
+      }
+    }
     if (!d.norm(from).equals("the") || to - from < 2 || VAGUE_HEADS.contains(head)
         || d.mentionAt(to - 1) >= 0) {
       return Optional.empty();
     }
     int before = d.mentionBefore(from);
     for (int k = 0, m = before; m >= 0 && k < MENTIONS_BACK; k++, m--) {
-      if (fits(d, m, head)) {
+      if (fits(d, m, head, words)) {
         return Optional.of(d.refOf(m));
       }
     }
     for (int k = 0, m = before + 1; m < d.mentions().size() && k < MENTIONS_BACK; k++, m++) {
-      if (fits(d, m, head)) {
+      if (fits(d, m, head, words)) {
         return Optional.of(d.refOf(m));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean fits(Discourse d, int m, String head) {
+  private static boolean fits(Discourse d, int m, String head, List<String> words) {
     if (!d.classOf(m).canAct()) {
       return false;
     }
-    return nameHolds(d, m, head) || STATE_HEADS.contains(head) && d.isStateForce(m)
-        || GROUP_HEADS.contains(head) && d.isArmedGroup(m);
+    if (STATE_HEADS.contains(head) && d.isStateForce(m)
+        || GROUP_HEADS.contains(head) && d.isArmedGroup(m)) {
+      return true;
+    }
+    return nameHoldsAll(d, m, words);
   }
 
   /**
@@ -150,18 +162,13 @@ final class NounPhrases {
     return Optional.empty();
   }
 
-  private static boolean nameHolds(Discourse d, int m, String head) {
-    String name = d.nameOf(d.refOf(m));
-    String text = d.textOf(m).getText();
-    return holds(name, head) || holds(text, head);
-  }
-
-  private static boolean holds(String name, String head) {
-    for (Token t : Tokenizer.tokenize(name.toLowerCase(Locale.ROOT))) {
-      if (t.norm().equals(head)) {
-        return true;
-      }
+  /** Every word of the phrase (after its article) is a word of the entity's name or title. */
+  private static boolean nameHoldsAll(Discourse d, int m, List<String> words) {
+    Set<String> known = new HashSet<>();
+    for (Token t : Tokenizer.tokenize((d.descriptionOf(d.refOf(m)) + " "
+        + d.textOf(m).getText()).toLowerCase(Locale.ROOT))) {
+      known.add(t.norm());
     }
-    return false;
+    return !words.isEmpty() && known.containsAll(words);
   }
 }

@@ -41,7 +41,10 @@ final class ReportedSpeech {
     this.times = times;
   }
 
+  private List<Draft> direct = List.of();
+
   List<Draft> run(List<Draft> direct) {
+    this.direct = direct;
     java.util.Set<Integer> quoted = new java.util.HashSet<>();
     boolean[] covered = new boolean[d.size()];
     for (Draft other : direct) {
@@ -68,7 +71,7 @@ final class ReportedSpeech {
     if (comma >= 0) {
       return inverted(c, s, comma);
     }
-    Speaker speaker = SpeakerFinder.before(d, c.from());
+    Speaker speaker = continuing(SpeakerFinder.before(d, c.from()), c);
     if (speaker.isNone() || NounPhrases.isNegative(d, speaker)) {
       return null;
     }
@@ -79,6 +82,29 @@ final class ReportedSpeech {
       return null;
     }
     return new Draft(from, to, mode(from, to), speaker, c).with(a);
+  }
+
+  /**
+   * "It said ...", "They added ..." right after a statement: the pronoun continues that
+   * statement's speaker.
+   */
+  private Speaker continuing(Speaker found, Cue c) {
+    String w = found.mention().map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).orElse("");
+    if (!w.equals("it") && !w.equals("they")) {
+      return found;
+    }
+    int s = d.sentenceOf(c.from());
+    Draft previous = null;
+    for (List<Draft> list : List.of(direct, drafts)) {
+      for (int i = list.size() - 1; i >= 0 && i >= list.size() - 5; i--) {
+        Draft x = list.get(i);
+        boolean before = x.firstToken() < c.from() && d.sentenceOf(x.firstToken()) >= s - 1;
+        if (before && x.cue() != null && (previous == null || x.firstToken() > previous.firstToken())) {
+          previous = x;
+        }
+      }
+    }
+    return previous == null ? found : new Speaker(previous.speaker().ref(), found.mention());
   }
 
   /** @return the comma that ends the content of "content, [speaker] cue", or -1 */

@@ -52,6 +52,6 @@ public final class StatementRecognizer {
     Cues cues = new Cues(d, cueFinder.find(d));
     List<Draft> drafts = new ArrayList<>(new QuoteAttributor(d, cues).run());
     drafts.addAll(new ReportedSpeech(d, cues, times).run(drafts));
-    return StatementAssembler.assemble(d, times, Documents.resolveAll(drafts));
+    return StatementAssembler.assemble(d, times, Documents.resolveAll(d, drafts));
   }
 }
