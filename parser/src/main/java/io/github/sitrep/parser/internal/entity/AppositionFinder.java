@@ -15,10 +15,10 @@ final class AppositionFinder implements Finder {
 
   static final int TIER = 38;
   private static final int MAX_ROLE_TOKENS = 14;
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its",
+  private static final Set<String> DETERMINERS = Words.set("a", "an", "the", "his", "her", "its",
       "their", "our", "whose");
   /** Nouns of an apposition that make the name before it a place. */
-  static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district",
+  static final Set<String> PLACE_NOUNS = Words.set("town", "city", "village", "district",
       "region", "province", "area", "hub", "stronghold", "suburb", "neighbourhood",
       "neighborhood", "settlement", "capital", "port", "county", "locality", "oasis");
 

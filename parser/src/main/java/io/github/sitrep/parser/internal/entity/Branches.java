@@ -15,13 +15,13 @@ final class Branches {
   static final String POLICE = "police";
   static final String BORDER = "border";
 
-  private static final Set<String> AIR_WORDS = Set.of("air", "jets", "warplanes", "aircraft",
+  private static final Set<String> AIR_WORDS = Words.set("air", "jets", "warplanes", "aircraft",
       "drones", "airforce");
-  private static final Set<String> NAVY_WORDS = Set.of("navy", "naval", "marines",
+  private static final Set<String> NAVY_WORDS = Words.set("navy", "naval", "marines",
       "coast");
-  private static final Set<String> POLICE_WORDS = Set.of("police", "policemen", "gendarmerie",
+  private static final Set<String> POLICE_WORDS = Words.set("police", "policemen", "gendarmerie",
       "gendarmes", "riot");
-  private static final Set<String> BORDER_WORDS = Set.of("border");
+  private static final Set<String> BORDER_WORDS = Words.set("border");
 
   private Branches() {}
 

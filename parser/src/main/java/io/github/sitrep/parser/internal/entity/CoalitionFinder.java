@@ -13,9 +13,9 @@ import java.util.Set;
 final class CoalitionFinder implements Finder {
 
   static final int TIER = 32;
-  private static final Set<String> ADJECTIVES = Set.of("international", "military", "global",
+  private static final Set<String> ADJECTIVES = Words.set("international", "military", "global",
       "multinational", "western", "arab", "broad", "regional", "anti", "naval", "allied");
-  private static final Set<String> AIMS = Set.of("defeat", "against", "fighting", "battling",
+  private static final Set<String> AIMS = Words.set("defeat", "against", "fighting", "battling",
       "combat", "countering", "counter", "confront", "confronting");
 
   @Override

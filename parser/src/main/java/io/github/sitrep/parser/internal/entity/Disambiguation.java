@@ -110,12 +110,28 @@ final class Disambiguation {
       if (c.type == Candidate.Type.FORCE && followedByForceNoun(scan, c)) {
         return true;
       }
-      if (c.type == Candidate.Type.PLACE && e.getCountry().map(countries::contains).orElse(false)
-          && !isCountryItself(e)) {
+      if (c.type == Candidate.Type.PLACE && e.getCountry().map(countries::contains).orElse(false)) {
+        return true;
+      }
+      if (isCountryItself(e) && (demonymNamed(scan, e) || locative(scan, c))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "Israeli" anywhere supports "Israel". */
+  private static boolean demonymNamed(Scan scan, LexiconEntry e) {
+    return e.getCountry().map(scan.demonymCountries()::contains).orElse(false);
+  }
+
+  /** "in Niger", "northern Israel": a preposition of place or a compass word before it. */
+  private static boolean locative(Scan scan, Candidate c) {
+    Tokens t = scan.tokens;
+    int p = c.first - 1;
+    return t.isLower(p) && (Words.DIRECTIONS.contains(t.key(p)) || t.is(p, "in")
+        || t.is(p, "into") || t.is(p, "across") || t.is(p, "inside") || t.is(p, "from")
+        || t.is(p, "toward") || t.is(p, "towards"));
   }
 
   private static boolean isCountryItself(LexiconEntry e) {

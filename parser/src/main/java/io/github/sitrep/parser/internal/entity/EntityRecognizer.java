@@ -38,6 +38,6 @@ public final class EntityRecognizer {
     List<Candidate> chosen = Selector.select(candidates, scan.size());
     Disambiguation.choose(chosen);
     chosen = Coreference.extend(scan, chosen);
-    return EntityFactory.build(scan, Grouping.group(chosen));
+    return EntityFactory.build(scan, Grouping.group(chosen, lexicon));
   }
 }

@@ -17,9 +17,9 @@ import java.util.Set;
 final class ForceExtensionFinder implements Finder {
 
   static final int TIER = 24;
-  private static final Set<String> LOCAL_MODIFIERS = Set.of("provincial", "state", "regional",
+  private static final Set<String> LOCAL_MODIFIERS = Words.set("provincial", "state", "regional",
       "district", "local", "city", "municipal", "county");
-  private static final Set<String> COMMUNITY = Set.of("clan", "tribal", "local", "community",
+  private static final Set<String> COMMUNITY = Words.set("clan", "tribal", "local", "community",
       "village", "self-defence", "self-defense", "ethnic", "sectarian", "vigilante", "rival",
       "allied", "armed", "shiite", "sunni", "christian", "druze", "kurdish", "arab");
 
@@ -44,17 +44,23 @@ final class ForceExtensionFinder implements Finder {
     }
   }
 
+  /** A force noun that is not itself a modifier of the next one ("army" in "army units"). */
+  static boolean isNoun(Tokens t, int k) {
+    return t.isLower(k) && Words.FORCE_NOUNS.contains(t.key(k))
+        && !(t.isLower(k + 1) && Words.FORCE_NOUNS.contains(t.key(k + 1)));
+  }
+
   private static Candidate extension(Scan scan, TokenTrie.Match<Surface> m) {
     Tokens t = scan.tokens;
     LexiconEntry e = m.values().get(0).entry();
     int k = m.end();
     int modifiers = 0;
-    while (modifiers < 2 && t.isLower(k) && (Words.FORCE_MODIFIERS.contains(t.key(k))
-        || LOCAL_MODIFIERS.contains(t.key(k)))) {
+    while (modifiers < 3 && t.isLower(k) && !isNoun(t, k) && (Words.FORCE_MODIFIERS.contains(
+        t.key(k)) || LOCAL_MODIFIERS.contains(t.key(k)))) {
       k++;
       modifiers++;
     }
-    if (!t.isLower(k) || !Words.FORCE_NOUNS.contains(t.key(k))) {
+    if (!isNoun(t, k)) {
       return null;
     }
     Candidate c = new Candidate(scan, m.first(), k + 1, Candidate.Type.FORCE, "extension");

@@ -12,18 +12,20 @@ import java.util.Set;
 final class GenericForceFinder implements Finder {
 
   static final int TIER = 21;
-  private static final Set<String> AFTER_THE = Set.of("army", "military", "navy", "police",
+  private static final Set<String> AFTER_THE = Words.set("army", "military", "navy", "police",
       "gendarmerie", "junta");
-  private static final Set<String> FORCE_PLURALS = Set.of("forces", "troops", "soldiers");
-  private static final Set<String> PLURAL_MODIFIERS = Set.of("government", "security",
+  private static final Set<String> FORCE_PLURALS = Words.set("forces", "troops", "soldiers");
+  private static final Set<String> PLURAL_MODIFIERS = Words.set("government", "security",
       "armed", "state", "regime", "pro-government", "federal", "national");
   /** Words after "army" or "police" that make it a modifier: "army officers", "police station". */
-  private static final Set<String> NOT_HEAD_BEFORE = Set.of("officer", "officers", "official",
+  private static final Set<String> NOT_HEAD_BEFORE = Words.set("officer", "officers", "official",
       "officials", "chief", "commander", "commanders", "spokesman", "spokeswoman", "base",
       "bases", "camp", "post", "posts", "station", "stations", "checkpoint", "checkpoints",
       "vehicle", "vehicles", "convoy", "uniform", "uniforms", "general", "unit", "units",
       "source", "sources", "statement", "headquarters", "barracks", "positions", "position",
-      "patrol", "patrols", "helicopter", "helicopters", "spokesperson", "colonel");
+      "patrol", "patrols", "helicopter", "helicopters", "spokesperson", "colonel", "compound",
+      "building", "academy", "car", "cars", "truck", "trucks", "chief", "command", "intelligence",
+      "recruits", "recruitment", "graduates", "day", "operations", "operation", "pilots");
 
   @Override
   public void find(Scan scan, List<Candidate> out) {
@@ -43,8 +45,11 @@ final class GenericForceFinder implements Finder {
     }
   }
 
-  /** "the army", "the air force": the token after the name, or -1. */
+  /** "the army", "the air force", "air force jets": the token after the name, or -1. */
   private static int afterThe(Tokens t, int i) {
+    if (t.is(i, "air") && t.is(i + 1, "force") && t.isLower(i)) {
+      return i + 2;
+    }
     if (!t.is(i - 1, "the") && !t.is(i - 1, "its") && !t.is(i - 1, "their")) {
       return -1;
     }

@@ -17,6 +17,12 @@ final class GroupNames {
     for (Candidate c : g.members) {
       counts.merge(display(c, scan), 1, Integer::sum);
     }
+    String canonical = g.lead.lexicon.isEmpty() ? null : g.lead.lexicon.get(0).entry().getName();
+    for (Candidate c : g.members) {
+      if (canonical != null && display(c, scan).equalsIgnoreCase(canonical)) {
+        return display(c, scan);
+      }
+    }
     String best = null;
     int bestWords = -1;
     int bestCount = -1;
@@ -39,6 +45,9 @@ final class GroupNames {
   /** @return a member's name, in the lexicon's spelling when the text has it in capitals */
   static String display(Candidate c, Scan scan) {
     String name = c.name.strip();
+    if (name.startsWith("the ") && name.length() > 4) {
+      name = name.substring(4);
+    }
     if (!isShouted(name)) {
       return name;
     }

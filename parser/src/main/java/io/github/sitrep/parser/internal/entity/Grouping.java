@@ -18,6 +18,7 @@ final class Grouping {
 
   private final List<Candidate> items;
   private final int[] parent;
+  private LexiconIndex index;
 
   private Grouping(List<Candidate> items) {
     this.items = items;
@@ -27,8 +28,9 @@ final class Grouping {
     }
   }
 
-  static List<List<Candidate>> group(List<Candidate> items) {
+  static List<List<Candidate>> group(List<Candidate> items, LexiconIndex index) {
     Grouping g = new Grouping(items);
+    g.index = index;
     g.byKeys();
     g.byLinks();
     g.genericForces();
@@ -100,7 +102,7 @@ final class Grouping {
     for (int i = 0; i < items.size(); i++) {
       Candidate c = items.get(i);
       if (c.type == Candidate.Type.FORCE && !c.generic && c.forceKind == ForceKind.STATE
-          && c.country != null && isTopLevel(c)) {
+          && c.country != null && isTopLevel(c) && CountryWords.named(index, c)) {
         Integer prev = named.putIfAbsent(c.country, i);
         if (prev != null && find(prev) != find(i)) {
           unique.put(c.country, false);

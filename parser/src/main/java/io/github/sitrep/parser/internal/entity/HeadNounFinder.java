@@ -19,16 +19,19 @@ final class HeadNounFinder implements Finder {
 
   static final int TIER = 25;
 
+  private static final java.util.Set<String> POLICE_WORDS = Words.set("police",
+      "gendarmerie", "security");
+
   /** Heads of bodies that are forces when security words name them: Counter Terrorism Department. */
-  private static final java.util.Set<String> SECURITY_BODIES = java.util.Set.of("department",
+  private static final java.util.Set<String> SECURITY_BODIES = Words.set("department",
       "directorate", "service", "services", "agency", "unit", "bureau", "organisation",
       "organization");
-  private static final java.util.Set<String> SECURITY_WORDS = java.util.Set.of("counter",
+  private static final java.util.Set<String> SECURITY_WORDS = Words.set("counter",
       "counterterrorism", "terrorism", "intelligence", "security", "police", "military",
       "special", "anti", "investigation", "investigations");
 
   /** "SDF Press statement", "Media office": a media word before these is no outlet's name. */
-  private static final java.util.Set<String> NOT_OUTLET_NEXT = java.util.Set.of("statement",
+  private static final java.util.Set<String> NOT_OUTLET_NEXT = Words.set("statement",
       "release", "conference", "briefing", "office", "officer", "team", "service", "center",
       "centre", "secretary", "coverage", "report", "reports", "correspondent", "freedom",
       "advisor", "adviser", "department", "unit", "bureau", "wing");
@@ -72,7 +75,7 @@ final class HeadNounFinder implements Finder {
     return null;
   }
 
-  private static final java.util.Set<String> PARTITIVES = java.util.Set.of("units", "elements",
+  private static final java.util.Set<String> PARTITIVES = Words.set("units", "elements",
       "members", "fighters", "soldiers", "troops", "parts", "commanders", "officers");
 
   /** "Units of the Defence Forces of Ukraine" names the Defence Forces of Ukraine. */
@@ -105,20 +108,33 @@ final class HeadNounFinder implements Finder {
     c.tier = TIER;
     Opening o = Opening.of(scan, first, end);
     c.country = o.country != null ? o.country : trailingCountry(scan, first, end);
+    TokenTrie.Match<Surface> tail = trailingName(scan, first, end);
+    LexiconEntry whole = tail == null ? null : tail.values().get(0).entry();
     if (scan.tokens.is(first, "operation")) {
       c.forceKind = ForceKind.STATE;
+    } else if (whole != null && whole.getType() == EntryType.FORCE) {
+      c.container = true;
+      c.partOfEntry = whole.getId();
+      c.forceKind = whole.forceKind().orElse(ForceKind.NON_STATE);
+      c.country = whole.getCountry().orElse(null);
     } else if (o.force != null) {
       c.forceKind = o.force.forceKind().orElse(ForceKind.NON_STATE);
       c.country = o.force.getCountry().orElse(null);
       c.partOfEntry = o.force.getId();
     } else if (has(scan, first, end, Words.COALITION_WORDS)) {
       c.forceKind = ForceKind.COALITION;
+    } else if (o.subnational) {
+      c.forceKind = has(scan, first, end, POLICE_WORDS) ? ForceKind.STATE : ForceKind.NON_STATE;
     } else if (c.country != null && (Words.STATE_FORCE_HEADS.contains(
         scan.tokens.key(head(scan.tokens, first, end))) || has(scan, first, end, Words.STATE_FORCE_WORDS)
         || has(scan, first, end, Words.STATE_FORCE_HEADS))) {
       c.forceKind = ForceKind.STATE;
     } else if (Words.MILITIA_HEADS.contains(scan.tokens.key(head(scan.tokens, first, end)))) {
       c.forceKind = ForceKind.MILITIA;
+    } else if (has(scan, first, end, Words.STATE_FORCE_WORDS)
+        || Words.STATE_FORCE_HEADS.contains(scan.tokens.key(head(scan.tokens, first, end)))) {
+      c.forceKind = ForceKind.STATE;
+      c.needsCountry = true;
     } else {
       c.forceKind = ForceKind.NON_STATE;
     }
@@ -156,11 +172,18 @@ final class HeadNounFinder implements Finder {
 
   /** "Armed Forces of Ukraine": the country after the last "of". */
   static String trailingCountry(Scan scan, int first, int end) {
+    TokenTrie.Match<Surface> m = trailingName(scan, first, end);
+    LexiconEntry e = m == null ? null : m.values().get(0).entry();
+    return e != null && e.getType() == EntryType.PLACE ? e.getCountry().orElse(null) : null;
+  }
+
+  /** The lexicon name after the last "of" or "in" that ends the run, or null. */
+  static TokenTrie.Match<Surface> trailingName(Scan scan, int first, int end) {
     Tokens t = scan.tokens;
     for (int k = end - 2; k > first; k--) {
-      if (t.is(k, "of") || t.is(k, "in")) {
-        LexiconEntry e = Prefixes.entryEndingAt(scan, end);
-        return e != null && e.getType() == EntryType.PLACE ? e.getCountry().orElse(null) : null;
+      if (t.isLower(k) && (t.is(k, "of") || t.is(k, "in"))) {
+        int w = t.is(k + 1, "the") ? k + 2 : k + 1;
+        return scan.nameBetween(w, end);
       }
     }
     return null;
@@ -181,6 +204,8 @@ final class HeadNounFinder implements Finder {
   static final class Opening {
     String country;
     LexiconEntry force;
+    /** Whether the country comes from a province or town rather than a country word. */
+    boolean subnational;
 
     static Opening of(Scan scan, int first, int end) {
       Opening o = new Opening();
@@ -196,6 +221,7 @@ final class HeadNounFinder implements Finder {
           o.force = e;
         } else if (e.getType() == EntryType.PLACE) {
           o.country = e.getCountry().orElse(null);
+          o.subnational = e.placeKind().orElse(null) != PlaceKind.COUNTRY;
         }
       }
       return o;

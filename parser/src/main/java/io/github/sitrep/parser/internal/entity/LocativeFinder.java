@@ -13,10 +13,10 @@ import java.util.Set;
 final class LocativeFinder implements Finder {
 
   static final int TIER = 9;
-  private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "around",
+  private static final Set<String> PREPOSITIONS = Words.set("in", "near", "outside", "around",
       "from", "toward", "towards", "into", "across", "through", "inside", "within");
   /** Capitalised words that follow "in" without being places. */
-  private static final Set<String> NOT_PLACES = Set.of("arabic", "english", "french",
+  private static final Set<String> NOT_PLACES = Words.set("arabic", "english", "french",
       "kurdish", "persian", "farsi", "turkish", "russian", "ukrainian", "hebrew", "urdu",
       "pashto", "dari", "somali", "amharic", "tigrinya", "hausa", "swahili", "spanish",
       "german", "chinese", "ramadan", "eid", "islam", "christianity", "parliament",

@@ -6,8 +6,7 @@ import io.github.sitrep.parser.lexicon.LexiconEntry;
 
 /**
  * Lexicon matches that are not mentions of the entry: an attributive compound
- * ("Iran-backed", "NATO-led", "Syria-based"), a country's possessive before a body's name
- * ("Russia's Ministry of Defence"), a compass word that is also a province ("Western
+ * ("Iran-backed", "Syria-based"), a compass word that is also a province ("Western
  * diplomats"), a direction before a place ("northern Israel" is Israel), and a short name
  * inside a longer unknown one ("Ain" and "Zara" in "Ain Zara").
  */
@@ -16,7 +15,7 @@ final class NotMentions {
   private NotMentions() {}
 
   static boolean any(Scan scan, TokenTrie.Match<Surface> m) {
-    return attributive(scan, m) || possessiveBeforeName(scan, m) || compassWord(scan, m)
+    return attributive(scan, m) || compassWord(scan, m)
         || directionBeforePlace(scan, m) || insideUnknownRun(scan, m);
   }
 
@@ -24,19 +23,11 @@ final class NotMentions {
     return m.values().get(0).entry();
   }
 
-  /** "Iran-backed", "NATO-led", "Syria-based": a hyphenated adjective. */
+  /** "Iran-backed", "Syria-based": a place in a hyphenated adjective. */
   static boolean attributive(Scan scan, TokenTrie.Match<Surface> m) {
     Tokens t = scan.tokens;
-    return t.isJoiner(m.end()) && t.isLower(m.end() + 1)
+    return entry(m).getType() == EntryType.PLACE && t.isJoiner(m.end()) && t.isLower(m.end() + 1)
         && !Words.PARTICLES.contains(t.key(m.end() + 1));
-  }
-
-  /** "Russia's Ministry of Defence": the country only qualifies the name after it. */
-  private static boolean possessiveBeforeName(Scan scan, TokenTrie.Match<Surface> m) {
-    Tokens t = scan.tokens;
-    int e = m.end();
-    return entry(m).placeKind().orElse(null) == PlaceKind.COUNTRY && t.isApostrophe(e)
-        && t.is(e + 1, "s") && t.isCapitalised(e + 2) && !Words.DIRECTIONS.contains(t.key(e + 2));
   }
 
   /** "Western officials": a province named by a compass word needs its kind word. */

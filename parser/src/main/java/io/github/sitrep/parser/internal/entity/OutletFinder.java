@@ -11,7 +11,7 @@ import java.util.Set;
 final class OutletFinder implements Finder {
 
   static final int TIER = 18;
-  private static final Set<String> OUTLET_NOUNS = Set.of("agency", "outlet", "newspaper",
+  private static final Set<String> OUTLET_NOUNS = Words.set("agency", "outlet", "newspaper",
       "daily", "broadcaster", "channel", "network", "website", "weekly", "magazine");
 
   @Override

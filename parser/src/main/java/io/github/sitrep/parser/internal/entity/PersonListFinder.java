@@ -13,7 +13,7 @@ final class PersonListFinder implements Finder {
 
   static final int TIER = 35;
   private static final int LOOK_BACK = 12;
-  private static final Set<String> MILITARY_PLURALS = Set.of("commanders", "generals",
+  private static final Set<String> MILITARY_PLURALS = Words.set("commanders", "generals",
       "officers", "fighters", "soldiers", "militants");
 
   @Override

@@ -13,7 +13,7 @@ final class PersonNames {
   static final int MAX_WORDS = 6;
 
   /** Capitalised words that end names of places and bodies, never of persons. */
-  static final Set<String> PLACE_HEADS = Set.of("base", "river", "valley", "province",
+  static final Set<String> PLACE_HEADS = Words.set("base", "river", "valley", "province",
       "governorate", "airport", "mountains", "mountain", "street", "square", "bridge", "dam",
       "camp", "crossing", "region", "district", "city", "desert", "sea", "lake", "airbase",
       "hospital", "mosque", "school", "prison", "palace", "stadium", "hotel", "market",

@@ -95,8 +95,10 @@ final class RunStep {
     if (!Words.CONNECTORS.contains(t.key(c)) || !t.isLower(c)) {
       return c;
     }
-    boolean afterHead = Words.CONNECTING_HEADS.contains(t.key(c - 1));
-    boolean andOk = !afterHead && (hasOf(t, first, c) || headAhead(t, c + 1));
+    boolean afterHead = Words.CONNECTING_HEADS.contains(t.key(c - 1))
+        || (t.is(c, "of") || t.is(c, "in")) && hasHead(t, first, c) && placeAfter(scan, c + 1);
+    boolean andOk = !afterHead && (hasOf(t, first, c) || headAhead(t, c + 1))
+        && !t.isAllCaps(c - 1);
     if (t.is(c, "and") ? !andOk : !afterHead) {
       return c;
     }
@@ -107,14 +109,31 @@ final class RunStep {
     return t.isCapitalised(w) && !NOT_AFTER_CONNECTOR.contains(t.key(w)) ? w + 1 : c;
   }
 
-  private static final java.util.Set<String> NOT_AFTER_CONNECTOR = java.util.Set.of("the",
+  private static final java.util.Set<String> NOT_AFTER_CONNECTOR = Words.set("the",
       "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his",
       "her", "its", "their", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
-  /** "Defence and Security Forces": a force or organisation head within three words. */
+  private static boolean hasHead(Tokens t, int first, int end) {
+    for (int k = first; k < end; k++) {
+      if (Words.FORCE_HEADS.contains(t.key(k)) || Words.ORG_HEADS.contains(t.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "of Ukraine", "of the Congo": a lexicon place starts there. */
+  private static boolean placeAfter(Scan scan, int w) {
+    int k = scan.tokens.is(w, "the") ? w + 1 : w;
+    TokenTrie.Match<Surface> m = scan.name(k);
+    return m != null && m.values().get(0).entry().getType()
+        == io.github.sitrep.parser.lexicon.EntryType.PLACE;
+  }
+
+  /** "Defence and Security Forces": a force or organisation head after a modifier. */
   private static boolean headAhead(Tokens t, int w) {
-    for (int k = w; k < w + 3 && t.isCapitalised(k); k++) {
+    for (int k = w + 1; k < w + 3 && t.isCapitalised(w) && t.isCapitalised(k); k++) {
       if (Words.FORCE_HEADS.contains(t.key(k)) || Words.ORG_HEADS.contains(t.key(k))) {
         return true;
       }

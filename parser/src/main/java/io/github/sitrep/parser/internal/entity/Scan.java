@@ -22,6 +22,7 @@ final class Scan {
   private final List<TokenTrie.Match<Demonym>> demonyms;
   private final Runs runs;
   final Layout layout;
+  private java.util.Set<String> demonymCountries;
 
   Scan(String text, Layout layout, LexiconIndex index) {
     this.text = text;
@@ -29,6 +30,7 @@ final class Scan {
     this.tokens = Tokens.of(text);
     this.index = index;
     this.sentenceStart = SentenceStarts.find(tokens, layout);
+    tokens.capitalsLoose(CapitalLines.find(text, tokens, layout));
     int n = tokens.size();
     this.names = new ArrayList<>(n);
     this.titles = new ArrayList<>(n);
@@ -82,6 +84,20 @@ final class Scan {
   /** @return the longest demonym starting at the token, or null */
   TokenTrie.Match<Demonym> demonym(int i) {
     return i >= 0 && i < demonyms.size() ? demonyms.get(i) : null;
+  }
+
+  /** @return the countries whose demonyms the text uses */
+  java.util.Set<String> demonymCountries() {
+    if (demonymCountries == null) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (TokenTrie.Match<Demonym> d : demonyms) {
+        if (d != null) {
+          d.values().get(0).country().ifPresent(out::add);
+        }
+      }
+      demonymCountries = out;
+    }
+    return demonymCountries;
   }
 
   Runs runs() {

@@ -41,7 +41,8 @@ final class Selector {
         return false;
       }
     }
-    return around == null || !c.container && c.placeKind != around.placeKind;
+    return around == null || !c.container
+        && (c.type != Candidate.Type.PLACE || c.placeKind != around.placeKind);
   }
 
   private static void take(Candidate c, Candidate[] owner, Candidate[] container) {

@@ -16,12 +16,12 @@ final class TitlePersonFinder implements Finder {
   static final int TIER = 40;
 
   /** Words of a role phrase that say the person serves in a force. */
-  static final Set<String> MILITARY_WORDS = Set.of("commander", "general", "officer",
+  static final Set<String> MILITARY_WORDS = Words.set("commander", "general", "officer",
       "colonel", "fighter", "soldier", "militant", "commando", "sergeant", "captain",
       "lieutenant", "major", "operative", "sniper", "pilot");
 
   /** Title words that say the person serves in a force. */
-  static final Set<String> MILITARY = Set.of("commander", "deputy commander", "field commander",
+  static final Set<String> MILITARY = Words.set("commander", "deputy commander", "field commander",
       "chief of staff", "army chief", "commander-in-chief", "supreme commander",
       "military spokesman");
 

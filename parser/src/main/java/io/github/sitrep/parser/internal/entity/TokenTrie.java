@@ -148,7 +148,11 @@ final class TokenTrie<V> {
 
     private static boolean fits(Tokens tokens, int[] used, int depth, String[] words) {
       for (int k = 0; k < depth; k++) {
-        if (!TextShapes.caseCompatible(tokens.surface(used[k]), words[k])) {
+        String text = tokens.surface(used[k]);
+        boolean shouted = tokens.isAllCaps(used[k]) && text.length() > 1
+            && !TextShapes.isAllCaps(words[k], 0, words[k].length());
+        if (!TextShapes.caseCompatible(text, words[k])
+            || shouted && !tokens.capitalsLoose(used[k])) {
           return false;
         }
       }

@@ -15,6 +15,7 @@ final class Tokens {
   private int[] starts = new int[64];
   private int[] ends = new int[64];
   private String[] keys;
+  private boolean[] capitalsLoose;
 
   private Tokens(String text) {
     this.text = text;
@@ -61,6 +62,19 @@ final class Tokens {
     starts[size] = start;
     ends[size] = end;
     size++;
+  }
+
+  /**
+   * Says which words written in capitals may match names written in mixed case: those of
+   * datelines and of lines written in capitals. Until this is set, all may.
+   */
+  void capitalsLoose(boolean[] loose) {
+    this.capitalsLoose = loose;
+  }
+
+  /** @return whether the word, if in capitals, may match a mixed-case name ("ERBIL") */
+  boolean capitalsLoose(int i) {
+    return capitalsLoose == null || capitalsLoose[i];
   }
 
   String text() {

@@ -11,7 +11,7 @@ final class Words {
 
   private Words() {}
 
-  private static Set<String> set(String... words) {
+  static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
