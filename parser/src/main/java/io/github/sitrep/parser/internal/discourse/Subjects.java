@@ -30,6 +30,10 @@ public final class Subjects {
       "coordinated", "combined", "mixed", "retired", "designated", "self-styled", "so-called");
   private static final Set<String> MODIFIER_BEFORE = Set.of("the", "a", "an", "'s", "its", "his",
       "her", "their", "our", "heavily", "lightly", "well", "newly", "recently", "fully");
+  private static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "has", "have",
+      "had", "will", "would", "could", "can", "may", "might", "should", "must", "was", "were",
+      "is", "are", "been", "be", "being", "not", "n't", "never", "also", "still", "already",
+      "then", "later", "reportedly", "allegedly", "immediately", "repeatedly", "again");
   private static final Set<String> RELATIVES = Set.of("which", "who", "that");
   private static final Set<String> JOINERS = Set.of(",", "and", "or", "&", "(", ")", "as", "the",
       "well", "both");
@@ -65,6 +69,13 @@ public final class Subjects {
     String prev = d.norm(p - 1);
     int passes = verbs + (prev.equals("and") || prev.equals("but") || prev.equals("then") ? 1 : 0);
     int lower = Math.max(d.clauseStart(p), p - WINDOW);
+    int verbGroup = p;
+    while (verbGroup - 1 >= lower && (AUXILIARIES.contains(d.norm(verbGroup - 1))
+        || d.norm(verbGroup - 1).endsWith("n't"))
+        || verbGroup - 1 >= lower && d.norm(verbGroup - 1).endsWith("ly")
+        && d.mentionAt(verbGroup - 1) < 0 && verbGroup > p - 4) {
+      verbGroup--;
+    }
     int t = skipAppositive(d, p - 1, lower);
     for (int k = t + 2; k < p - 1; k++) {
       int m = d.mentionAt(k);
@@ -88,7 +99,7 @@ public final class Subjects {
       if (w.equals("that") && d.voiceAt(t) == d.voiceAt(p)) {
         return List.of();
       }
-      if (m < 0 && t < p - 1 && endsSubjectSearch(d, t) && passes-- <= 0) {
+      if (m < 0 && t < verbGroup - 1 && endsSubjectSearch(d, t) && passes-- <= 0) {
         break;
       }
       t = w.equals(")") ? skipBrackets(d, t, lower) : t - 1;

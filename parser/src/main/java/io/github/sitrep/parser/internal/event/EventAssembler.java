@@ -15,7 +15,7 @@ final class EventAssembler {
   static List<Event> assemble(Discourse d, List<EventDraft> drafts) {
     List<EventDraft> kept = new ArrayList<>();
     for (EventDraft e : drafts) {
-      if (!e.merged) {
+      if (!e.merged && !bare(e)) {
         kept.add(e);
       }
     }
@@ -25,6 +25,16 @@ final class EventAssembler {
       out.add(build(d, e, "e" + (out.size() + 1)));
     }
     return out;
+  }
+
+  /**
+   * An event tied to no participant, place or date is a generic mention ("attacks have
+   * increased"), not an event; what did not happen is kept ("no group claimed
+   * responsibility").
+   */
+  private static boolean bare(EventDraft e) {
+    return e.participants().isEmpty() && e.place == null && e.date == null
+        && e.status != io.github.sitrep.model.EventStatus.NEGATED;
   }
 
   private static Event build(Discourse d, EventDraft e, String id) {

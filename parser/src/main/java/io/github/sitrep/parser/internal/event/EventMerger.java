@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class EventMerger {
 
-  private static final int BACK = 3;
+  private static final int BACK = 6;
   private static final int FORWARD = 2;
   private static final int NEAR = 20;
   private static final Set<String> PASSIVE = Set.of("was", "were");
@@ -44,6 +44,39 @@ final class EventMerger {
         corefer(d, drafts, i);
       }
     }
+    for (int i = 0; i < drafts.size(); i++) {
+      EventDraft e = drafts.get(i);
+      if (!e.merged && e.participants().isEmpty() && (e.place != null || e.date != null)) {
+        namedLater(d, drafts, i);
+      }
+    }
+  }
+
+  /**
+   * A lead that leaves the sides unnamed ("Fighting between two armed groups erupted in
+   * Tripoli") and a later sentence that names them ("The SSA and the Nawasi Brigade fought
+   * ...") tell one event.
+   */
+  private static void namedLater(Discourse d, List<EventDraft> drafts, int i) {
+    EventDraft e = drafts.get(i);
+    for (int j = i + 1; j < Math.min(drafts.size(), i + NEAR)
+        && drafts.get(j).sentence - e.sentence <= BACK; j++) {
+      EventDraft o = drafts.get(j);
+      if (!o.merged && o.type == e.type && !o.participants().isEmpty() && compatible(d, e, o)
+          && !distinct(d, o.from)) {
+        e.absorb(o, finer(d, o, e));
+        return;
+      }
+    }
+  }
+
+  private static boolean distinct(Discourse d, int from) {
+    for (int k = from - 1; k >= from - 3 && k >= 0; k--) {
+      if (DISTINCT.contains(d.norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -67,7 +100,7 @@ final class EventMerger {
     for (int j = i - 1; j >= Math.max(0, i - NEAR) && e.sentence - drafts.get(j).sentence <= BACK;
         j--) {
       EventDraft o = drafts.get(j);
-      if (!o.merged && o.type == e.type && compatible(d, o, e)) {
+      if (!o.merged && refersTo(e.type, o.type) && compatible(d, o, e)) {
         o.absorb(e, finer(d, e, o));
         return;
       }
@@ -96,6 +129,22 @@ final class EventMerger {
     }
     return !a.date.getEarliest().get().isAfter(b.date.getLatest().get())
         && !b.date.getEarliest().get().isAfter(a.date.getLatest().get());
+  }
+
+  /**
+   * Whether a definite noun of one type may name an event told with another: "the attack"
+   * names any violent event, "the blast" a bombing, "the strike" an air strike or shelling.
+   */
+  private static boolean refersTo(EventType noun, EventType earlier) {
+    if (noun == earlier) {
+      return true;
+    }
+    return switch (noun) {
+      case ATTACK -> Roles.VIOLENT.contains(earlier);
+      case BOMBING -> earlier == EventType.SUICIDE_BOMBING;
+      case SHELLING, AIRSTRIKE -> earlier == EventType.SHELLING || earlier == EventType.AIRSTRIKE;
+      default -> false;
+    };
   }
 
   /** Whether a's place lies inside b's. */

@@ -86,6 +86,9 @@ final class ParticipantFinder {
           e.add(d.refOf(m), Roles.after(e.type, prep, e.noun), d.textOf(m));
         }
         t = d.mentionTo(m) - 1;
+      } else if (GenericForces.at(d, t) >= 0 && (voice < 0 || d.voiceAt(t) == voice)) {
+        int g = GenericForces.at(d, t);
+        e.add(d.refOf(g), Roles.after(e.type, prep, e.noun), d.span(t, t + 1));
       } else if (PREPS.contains(w) && !(w.equals("and") && prep.equals("between"))) {
         prep = w.equals("and") ? prep : w;
       } else if (Anaphors.find(d, t, t + 1) == t) {

@@ -30,6 +30,8 @@ final class PlaceFinder {
       "village", "villages", "towns", "cities", "district", "province", "region", "area", "of",
       "key", "strategic", "northern", "southern", "eastern", "western", "border", "capital",
       "port", "oil", "rebel-held", "nearby", "central");
+  private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "bombing",
+      "strike", "strikes", "raid", "ambush", "blast", "assault", "massacre", "offensive");
   private static final Set<String> GAP_STOP = Set.of(",", ".", ";", ":", "(", ")", "and",
       "what", "which", "where", "who", "that");
 
@@ -46,6 +48,10 @@ final class PlaceFinder {
           && d.voiceAt(t) == d.voiceAt(e.from)) {
         return d.refOf(m);
       }
+    }
+    int before = prenominal(d, e);
+    if (before >= 0) {
+      return d.refOf(before);
     }
     int found = best(d, e, d.clauseStart(e.from), d.clauseEnd(e.from));
     if (found < 0) {
@@ -75,6 +81,26 @@ final class PlaceFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * A place named just before an attack noun: "the Mogadishu bombing", "claimed the Ain
+   * al-Asad attack".
+   */
+  private static int prenominal(Discourse d, EventDraft e) {
+    if (e.noun) {
+      int m = d.mentionAt(e.from - 1);
+      if (m >= 0 && d.classOf(m) == EntityClass.PLACE && !d.norm(e.from - 2).equals("of")) {
+        return m;
+      }
+    }
+    for (int t = e.to; t < e.to + 4 && t < d.size(); t++) {
+      int m = d.mentionAt(t);
+      if (m >= 0 && d.classOf(m) == EntityClass.PLACE && ATTACK_NOUNS.contains(d.norm(d.mentionTo(m)))) {
+        return m;
+      }
+    }
+    return -1;
   }
 
   private static boolean allowed(EventType type, String prep) {

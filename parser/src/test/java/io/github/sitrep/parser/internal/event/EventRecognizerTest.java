@@ -119,6 +119,13 @@ class EventRecognizerTest {
   }
 
   @Test
+  void aGenericMentionIsNoEvent() {
+    assertThat(read(Fixture.of("Attacks have increased and raids are common."))).isEmpty();
+    assertThat(read(Fixture.of("No group has claimed the attack.")))
+        .extracting(Event::getStatus).containsExactly(EventStatus.NEGATED);
+  }
+
+  @Test
   void mereFutureModalsGiveNoEvent() {
     assertThat(read(Fixture.of("The two armies could clash again near the border."))).isEmpty();
   }
@@ -262,7 +269,8 @@ class EventRecognizerTest {
 
   @Test
   void killingsInAFightAreTheirOwnEvent() {
-    List<Event> all = read(Fixture.of("After an exchange of fire, four militants were killed."));
+    List<Event> all = read(Fixture.of("After an exchange of fire near Mir Ali, four militants "
+        + "were killed in Mir Ali.").place("mirali", "Mir Ali"));
     assertThat(all).extracting(Event::getType).containsExactly(EventType.CLASH, EventType.KILL);
   }
 
