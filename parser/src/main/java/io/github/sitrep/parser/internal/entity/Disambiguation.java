@@ -131,7 +131,8 @@ final class Disambiguation {
     int p = c.first - 1;
     return t.isLower(p) && (Words.DIRECTIONS.contains(t.key(p)) || t.is(p, "in")
         || t.is(p, "into") || t.is(p, "across") || t.is(p, "inside") || t.is(p, "from")
-        || t.is(p, "toward") || t.is(p, "towards"));
+        || t.is(p, "toward") || t.is(p, "towards") || t.is(p, "for") || t.is(p, "against")
+        || t.is(p, "with") || t.is(p, "to"));
   }
 
   private static boolean isCountryItself(LexiconEntry e) {

@@ -35,6 +35,7 @@ public final class EntityRecognizer {
       f.find(scan, candidates);
     }
     candidates = Disambiguation.supportedOnly(scan, candidates);
+    candidates = DatelineAgency.without(scan, candidates);
     List<Candidate> chosen = Selector.select(candidates, scan.size());
     Disambiguation.choose(chosen);
     chosen = Coreference.extend(scan, chosen);

@@ -13,6 +13,6 @@ final class Finders {
         new DemonymForceFinder(), new PlaceSuffixFinder(), new CoalitionFinder(),
         new AcronymFinder(), new OutletFinder(), new DatelineFinder(),
         new LocativeFinder(), new GenericForceFinder(), new ForceExtensionFinder(),
-        new PlaceContextFinder());
+        new PlaceContextFinder(), new OrgPatternFinder());
   }
 }

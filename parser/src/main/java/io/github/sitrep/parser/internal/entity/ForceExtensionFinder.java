@@ -44,6 +44,9 @@ final class ForceExtensionFinder implements Finder {
     }
   }
 
+  private static final Set<String> ORG_AFTER = Words.set("administration", "council",
+      "authority", "government", "court", "prosecutor", "prosecutors", "administrations");
+
   /** A force noun that is not itself a modifier of the next one ("army" in "army units"). */
   static boolean isNoun(Tokens t, int k) {
     return t.isLower(k) && Words.FORCE_NOUNS.contains(t.key(k))
@@ -60,7 +63,7 @@ final class ForceExtensionFinder implements Finder {
       k++;
       modifiers++;
     }
-    if (!isNoun(t, k)) {
+    if (!isNoun(t, k) || t.isLower(k + 1) && ORG_AFTER.contains(t.key(k + 1))) {
       return null;
     }
     Candidate c = new Candidate(scan, m.first(), k + 1, Candidate.Type.FORCE, "extension");
@@ -78,6 +81,9 @@ final class ForceExtensionFinder implements Finder {
     }
     if (e.getType() == EntryType.PLACE && e.placeKind().orElse(null) != PlaceKind.COUNTRY) {
       c.forceKind = ForceKind.STATE;
+      c.container = true;
+      c.branch = Branches.of(t, m.end(), k + 1);
+      c.generic = Branches.POLICE.equals(c.branch);
       return c;
     }
     if (e.organisationKind().orElse(null) == OrganisationKind.INTERNATIONAL) {

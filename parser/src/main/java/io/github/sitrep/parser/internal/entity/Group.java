@@ -42,6 +42,21 @@ final class Group {
     return null;
   }
 
+  /** @return the place kind of the member whose rule is surest, lexicon first */
+  io.github.sitrep.model.PlaceKind placeKind() {
+    Candidate best = null;
+    for (Candidate c : members) {
+      if (c.placeKind != null && (best == null || rank(c) > rank(best))) {
+        best = c;
+      }
+    }
+    return best == null ? null : best.placeKind;
+  }
+
+  private static int rank(Candidate c) {
+    return (c.lexicon.isEmpty() ? 0 : 1000) + c.tier;
+  }
+
   /** @return the first non-null value of a member field, lead first */
   <T> T first(java.util.function.Function<Candidate, T> field) {
     T v = field.apply(lead);

@@ -20,6 +20,8 @@ final class GroupNaming {
       String key = g.type + ":" + NameKeys.key(g.name);
       Group other = seen.putIfAbsent(key, g);
       if (other != null) {
+        boolean both = g.type != Candidate.Type.PLACE && g.first(c -> c.qualifiedName) != null
+            && other.first(c -> c.qualifiedName) != null;
         Group renamed = isCity(g) && !isCity(other) || g.first(c -> c.qualifiedName) == null
             ? other : g;
         String q = renamed.first(c -> c.qualifiedName);
@@ -27,12 +29,15 @@ final class GroupNaming {
           renamed.name = q;
           seen.put(key, renamed == g ? other : g);
         }
+        if (both) {
+          other.name = other.first(c -> c.qualifiedName);
+        }
       }
     }
   }
 
   private static boolean isCity(Group g) {
-    PlaceKind k = g.first(c -> c.placeKind);
+    PlaceKind k = g.placeKind();
     return k == PlaceKind.CITY || k == PlaceKind.VILLAGE;
   }
 }

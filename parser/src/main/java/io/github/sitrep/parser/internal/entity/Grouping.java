@@ -69,8 +69,15 @@ final class Grouping {
 
   private static List<String> keys(Candidate c) {
     List<String> keys = new ArrayList<>(2);
+    if (c.type == Candidate.Type.PLACE) {
+      keys.add("place:" + bucket(c) + ":" + NameKeys.key(c.name));
+    }
     if (!c.lexicon.isEmpty()) {
       keys.add("lex:" + c.lexicon.get(0).entry().getId());
+    } else if (c.type == Candidate.Type.PLACE) {
+      return keys;
+    } else if (c.generic && c.type == Candidate.Type.ORGANISATION) {
+      keys.add("government:" + c.country);
     } else if (c.generic) {
       keys.add("generic:" + c.country + ":" + c.forceKind + ":" + c.branch);
     } else {
@@ -79,6 +86,29 @@ final class Grouping {
       keys.add("name:" + c.type + ":" + kind + ":" + NameKeys.key(c.name));
     }
     return keys;
+  }
+
+  /** Places named alike are one unless one is a division and the other a town or feature. */
+  private static String bucket(Candidate c) {
+    if (c.placeKind == null) {
+      return "settlement";
+    }
+    switch (c.placeKind) {
+      case PROVINCE:
+      case REGION:
+      case DISTRICT:
+        return "division";
+      case COUNTRY:
+        return "country";
+      case RIVER:
+      case VALLEY:
+      case CROSSING:
+      case BASE:
+      case BORDER:
+        return c.placeKind.name();
+      default:
+        return "settlement";
+    }
   }
 
   private void byLinks() {
@@ -129,9 +159,14 @@ final class Grouping {
     for (int i = 0; i < items.size(); i++) {
       Candidate c = items.get(i);
       List<String> words = NameKeys.words(c.name);
-      int of = words.indexOf("of");
-      if (c.lexicon.isEmpty() && of >= 1 && c.type != Candidate.Type.PERSON
-          && c.type != Candidate.Type.PLACE) {
+      if (!c.lexicon.isEmpty() || c.type == Candidate.Type.PERSON
+          || c.type == Candidate.Type.PLACE) {
+        continue;
+      }
+      for (int of = 1; of < words.size(); of++) {
+        if (!words.get(of).equals("of")) {
+          continue;
+        }
         String prefix = c.type + ":" + String.join(" ", words.subList(0, of));
         Integer prev = longer.putIfAbsent(prefix, i);
         if (prev != null && find(prev) != find(i)) {

@@ -34,6 +34,13 @@ final class LaterMentions {
         }
         continue;
       }
+      if (t.isLower(i) && t.is(i, "ministry") && t.is(i - 1, "the") && !t.is(i + 1, "of")) {
+        Candidate target = ministryBefore(chosen, t.start(i));
+        if (target != null) {
+          out.add(repeat(scan, i, i + 1, target));
+        }
+        continue;
+      }
       TokenTrie.Match<Candidate> m = t.isLower(i) ? null : known.longestAt(t, i).orElse(null);
       if (m != null && free(taken, m.first(), m.end())) {
         out.add(repeat(scan, m.first(), m.end(), m.values().get(0)));
@@ -144,6 +151,20 @@ final class LaterMentions {
       }
     }
     return named != null ? named : any;
+  }
+
+  private static Candidate ministryBefore(List<Candidate> chosen, int offset) {
+    Candidate last = null;
+    for (Candidate c : chosen) {
+      if (c.start >= offset) {
+        break;
+      }
+      if (c.type == Candidate.Type.ORGANISATION && c.sameAs == null
+          && NameKeys.words(c.name).contains("ministry")) {
+        last = c;
+      }
+    }
+    return last;
   }
 
   private static boolean[] taken(Scan scan, List<Candidate> chosen) {

@@ -55,6 +55,19 @@ final class LexiconFinder implements Finder {
         || t.isJoiner(next) && t.isLower(next + 1);
   }
 
+  /** "Russia's Defence Ministry": the token after the country's possessive, or -1. */
+  private static int possessiveEnd(Scan scan, TokenTrie.Match<Surface> m) {
+    Tokens t = scan.tokens;
+    for (int k = m.first() + 1; k + 2 < m.end(); k++) {
+      if (t.isApostrophe(k) && t.is(k + 1, "s")) {
+        TokenTrie.Match<Surface> owner = scan.nameBetween(m.first(), k);
+        return owner != null && owner.values().get(0).entry().placeKind().orElse(null)
+            == PlaceKind.COUNTRY ? k + 2 : -1;
+      }
+    }
+    return -1;
+  }
+
   static Candidate candidate(Scan scan, TokenTrie.Match<Surface> m) {
     List<Surface> surfaces = new ArrayList<>(m.values());
     surfaces.sort(PREFERENCE);
@@ -64,6 +77,11 @@ final class LexiconFinder implements Finder {
     c.tier = TIER;
     c.lexicon = List.copyOf(surfaces);
     LexiconTyping.apply(c, surfaces.get(0).entry());
+    int possessive = possessiveEnd(scan, m);
+    if (possessive > 0) {
+      c.qualifiedName = c.name;
+      c.name = scan.textOf(possessive, m.end());
+    }
     if (type == EntryType.PLACE && scan.tokens.isLower(m.end() - 1)
         && PlaceWords.ADMIN.containsKey(scan.tokens.key(m.end() - 1)) && m.end() - m.first() > 1) {
       c.qualifiedName = c.name;

@@ -61,7 +61,7 @@ final class ModelBuilders {
   }
 
   Place place(Group g) {
-    PlaceKind kind = g.first(c -> c.placeKind);
+    PlaceKind kind = g.placeKind();
     Optional<LexiconEntry> entry = entry(g);
     return Place.builder()
         .id(g.id)
@@ -121,7 +121,7 @@ final class ModelBuilders {
 
   private Optional<EntityRef> parentPlace(Group g, Optional<LexiconEntry> entry) {
     Group parent = entry.flatMap(LexiconEntry::getParent).map(factory::groupOfEntry).orElse(null);
-    if (parent == null && g.first(c -> c.placeKind) != PlaceKind.COUNTRY) {
+    if (parent == null && g.placeKind() != PlaceKind.COUNTRY) {
       String country = g.first(c -> c.country);
       parent = country == null ? null : factory.groups().stream()
           .filter(o -> o.type == Candidate.Type.PLACE && o.first(c -> c.placeKind) == PlaceKind.COUNTRY

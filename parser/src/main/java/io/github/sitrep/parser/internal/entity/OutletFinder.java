@@ -12,7 +12,8 @@ final class OutletFinder implements Finder {
 
   static final int TIER = 18;
   private static final Set<String> OUTLET_NOUNS = Words.set("agency", "outlet", "newspaper",
-      "daily", "broadcaster", "channel", "network", "website", "weekly", "magazine");
+      "daily", "broadcaster", "channel", "network", "website", "weekly", "magazine", "radio",
+      "television", "tv");
 
   @Override
   public void find(Scan scan, List<Candidate> out) {
@@ -24,9 +25,13 @@ final class OutletFinder implements Finder {
             && !isOtherThing(scan, k + 1, after)) {
           out.add(outlet(scan, k + 1, after));
         }
-        int before = scan.runs().runOf(k - 1);
-        if (before >= 0 && scan.runs().endOfRunAt(before) == k && !isOtherThing(scan, before, k)) {
-          out.add(outlet(scan, before, k));
+        int runEnd = t.is(k - 1, "news") ? k - 1 : k;
+        int before = scan.runs().runOf(runEnd - 1);
+        if (before >= 0 && scan.runs().endOfRunAt(before) == runEnd
+            && !isOtherThing(scan, before, runEnd)) {
+          Candidate c = outlet(scan, before, k + 1);
+          c.innerNames.add(scan.textOf(before, runEnd));
+          out.add(c);
         }
       }
     }

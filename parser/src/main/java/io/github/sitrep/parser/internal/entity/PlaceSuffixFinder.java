@@ -27,6 +27,8 @@ final class PlaceSuffixFinder implements Finder {
         if (x != null) {
           add(scan, x, q, s + 1, kind, out);
         }
+      } else if (t.isLower(s) && PlaceWords.PLURALS.containsKey(t.key(s))) {
+        listed(scan, s, PlaceWords.PLURALS.get(t.key(s)), out);
       }
     }
   }
@@ -113,6 +115,45 @@ final class PlaceSuffixFinder implements Finder {
       towns.forEach(n -> out.add(town(scan, n)));
     }
     out.add(c);
+  }
+
+  /** "the Souq al-Juma and Ain Zara districts": every name of the list is of that kind. */
+  private static void listed(Scan scan, int plural, PlaceKind kind, List<Candidate> out) {
+    Tokens t = scan.tokens;
+    int end = plural;
+    for (int n = 0; n < 8; n++) {
+      Named x = named(scan, end);
+      if (x == null) {
+        return;
+      }
+      Candidate c = new Candidate(scan, x.first(), x.end(), Candidate.Type.PLACE, "place-list");
+      c.tier = TIER;
+      c.placeKind = kind;
+      if (x.lexicon() != null) {
+        c.lexicon = List.copyOf(x.lexicon().values());
+        c.country = x.lexicon().values().get(0).entry().getCountry().orElse(null);
+        if (kind == PlaceKind.REGION && hasKind(x.lexicon(), PlaceKind.PROVINCE)) {
+          c.placeKind = PlaceKind.PROVINCE;
+        }
+      }
+      out.add(c);
+      int k = x.first() - 1;
+      if (t.is(k, "and") || t.is(k, "or")) {
+        k = t.isPunct(k - 1, ',') ? k - 1 : k;
+      } else if (!t.isPunct(k, ',')) {
+        return;
+      }
+      end = k;
+    }
+  }
+
+  private static boolean hasKind(TokenTrie.Match<Surface> m, PlaceKind kind) {
+    for (Surface s : m.values()) {
+      if (s.entry().placeKind().orElse(null) == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String countryOf(List<Named> towns) {

@@ -44,6 +44,13 @@ final class PlaceWords {
       Map.entry("square", PlaceKind.OTHER), Map.entry("oasis", PlaceKind.OTHER),
       Map.entry("highway", PlaceKind.OTHER), Map.entry("road", PlaceKind.OTHER));
 
+  /** Plural kind words after a list of names: "the Odesa, Mykolaiv and Dnipropetrovsk regions". */
+  static final Map<String, PlaceKind> PLURALS = Map.of("provinces", PlaceKind.PROVINCE,
+      "governorates", PlaceKind.PROVINCE, "oblasts", PlaceKind.PROVINCE,
+      "regions", PlaceKind.REGION, "districts", PlaceKind.DISTRICT,
+      "states", PlaceKind.PROVINCE, "villages", PlaceKind.VILLAGE, "towns", PlaceKind.CITY,
+      "cities", PlaceKind.CITY, "counties", PlaceKind.DISTRICT);
+
   /** Words before a name that make it a place: "the town of X", "Mount X", "Lake X". */
   static final Map<String, PlaceKind> BEFORE_OF = Map.of("town", PlaceKind.CITY,
       "city", PlaceKind.CITY, "village", PlaceKind.VILLAGE, "province", PlaceKind.PROVINCE,

@@ -95,8 +95,9 @@ final class RunStep {
     if (!Words.CONNECTORS.contains(t.key(c)) || !t.isLower(c)) {
       return c;
     }
-    boolean afterHead = Words.CONNECTING_HEADS.contains(t.key(c - 1))
-        || (t.is(c, "of") || t.is(c, "in")) && hasHead(t, first, c) && placeAfter(scan, c + 1);
+    boolean afterHead = Words.CONNECTING_HEADS.contains(t.key(c - 1)) && !t.is(c, "in")
+        || t.is(c, "of") && hasHead(t, first, c) && placeAfter(scan, c + 1)
+        || t.is(c, "in") && MISSIONS.contains(t.key(c - 1)) && placeAfter(scan, c + 1);
     boolean andOk = !afterHead && (hasOf(t, first, c) || headAhead(t, c + 1))
         && !t.isAllCaps(c - 1);
     if (t.is(c, "and") ? !andOk : !afterHead) {
@@ -113,6 +114,10 @@ final class RunStep {
       "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "his",
       "her", "its", "their", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
+
+  /** Bodies named after where they serve: "Mission in Mozambique", "Force in Lebanon". */
+  private static final java.util.Set<String> MISSIONS = Words.set("mission", "force",
+      "forces", "operation", "office", "representative", "envoy");
 
   private static boolean hasHead(Tokens t, int first, int end) {
     for (int k = first; k < end; k++) {

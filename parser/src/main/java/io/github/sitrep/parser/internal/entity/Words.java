@@ -78,8 +78,7 @@ final class Words {
       "centre", "mission", "bureau", "administration", "unit", "units");
 
   /** Connectors allowed inside organisation names after a connecting head. */
-  static final Set<String> CONNECTORS = set("of", "for", "and", "to", "in", "on",
-      "against");
+  static final Set<String> CONNECTORS = set("of", "for", "and", "to", "against", "in");
 
   /** Lower-case nouns for a state's forces after a demonym: Iraqi forces, Malian army. */
   static final Set<String> FORCE_NOUNS = set("forces", "force", "troops", "army",
