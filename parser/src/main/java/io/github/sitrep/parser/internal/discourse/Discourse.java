@@ -261,6 +261,14 @@ public final class Discourse {
   }
 
   /**
+   * @param ref a place
+   * @return how fine it is: 0 for a country up to 4 for a city, village or site
+   */
+  public int placeLevel(EntityRef ref) {
+    return classes.placeLevel(ref);
+  }
+
+  /**
    * @param ref an entity
    * @return whether it is a country
    */

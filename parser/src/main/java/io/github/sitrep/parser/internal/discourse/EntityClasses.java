@@ -16,6 +16,7 @@ final class EntityClasses {
   private final Map<String, Force> forces = new HashMap<>();
   private final java.util.Set<String> countries = new java.util.HashSet<>();
   private final Map<String, String> parents = new HashMap<>();
+  private final Map<String, io.github.sitrep.model.PlaceKind> placeKinds = new HashMap<>();
 
   EntityClasses(Entities entities) {
     for (Actor a : entities.actors()) {
@@ -29,6 +30,7 @@ final class EntityClasses {
         countries.add(p.getId());
       }
       p.getParent().ifPresent(r -> parents.putIfAbsent(p.getId(), r.getId()));
+      placeKinds.putIfAbsent(p.getId(), p.getKind());
     }
   }
 
@@ -58,6 +60,24 @@ final class EntityClasses {
     Force f = ref.getKind() == EntityKind.FORCE ? forces.get(ref.getId()) : null;
     return f != null && f.getKind() != io.github.sitrep.model.ForceKind.STATE
         && f.getKind() != io.github.sitrep.model.ForceKind.COALITION;
+  }
+
+  /**
+   * @return how fine a place is: 0 for a country, 1 for a region, river or valley, 2 for a
+   *     province, 3 for a district, 4 for anything finer or unknown
+   */
+  int placeLevel(EntityRef ref) {
+    io.github.sitrep.model.PlaceKind k = placeKinds.get(ref.getId());
+    if (k == null) {
+      return 4;
+    }
+    return switch (k) {
+      case COUNTRY -> 0;
+      case REGION, RIVER, VALLEY -> 1;
+      case PROVINCE -> 2;
+      case DISTRICT -> 3;
+      default -> 4;
+    };
   }
 
   /** @return whether the reference names a country */

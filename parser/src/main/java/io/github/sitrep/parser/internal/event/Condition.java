@@ -10,7 +10,7 @@ import java.util.Set;
  * A condition of the {@code context} column of {@code event-triggers.tsv}: which words must
  * or must not stand near a trigger.
  *
- * @param kind follows, near, notfollows, notnext or notprev
+ * @param kind follows, near, notfollows, notnext, notprev or prev
  * @param words the words, in lower case
  */
 record Condition(String kind, Set<String> words) {
@@ -19,7 +19,7 @@ record Condition(String kind, Set<String> words) {
   private static final int NOTFOLLOWS_WINDOW = 3;
   private static final int NEAR_WINDOW = 4;
   private static final Set<String> KINDS = Set.of("follows", "near", "notfollows", "notnext",
-      "notprev");
+      "notprev", "prev");
 
   /**
    * @param field the column: {@code -} or conditions separated by {@code ;}
@@ -55,6 +55,7 @@ record Condition(String kind, Set<String> words) {
       case "near" -> any(d, to, Math.min(d.size(), to + NEAR_WINDOW));
       case "notfollows" -> !any(d, to, Math.min(d.size(), to + NOTFOLLOWS_WINDOW));
       case "notnext" -> !words.contains(d.norm(to));
+      case "prev" -> words.contains(d.norm(from - 1));
       default -> !words.contains(d.norm(from - 1));
     };
   }

@@ -34,6 +34,7 @@ final class DateAnchors {
         int anchor = anchorOf(d, sorted, t, s);
         if (anchor >= 0) {
           byAnchor.putIfAbsent(anchor, t.time().value());
+          participle(d, sorted, t, s).ifPresent(p -> byAnchor.putIfAbsent(p, t.time().value()));
         }
       }
     }
@@ -55,6 +56,20 @@ final class DateAnchors {
     int[] sorted = Arrays.copyOf(out, n);
     Arrays.sort(sorted);
     return sorted;
+  }
+
+  /**
+   * "conducted a raid on Oct. 28, detaining X": a participle right after the date shares it.
+   */
+  private static java.util.OptionalInt participle(Discourse d, int[] sorted, TimeIndex.Located t,
+      int s) {
+    int i = Arrays.binarySearch(sorted, t.to());
+    i = i >= 0 ? i : -i - 1;
+    if (i < sorted.length && sorted[i] < d.sentenceTo(s) && sorted[i] - t.to() <= 2
+        && d.norm(sorted[i] - 1).equals(",") && d.norm(sorted[i]).endsWith("ing")) {
+      return java.util.OptionalInt.of(sorted[i]);
+    }
+    return java.util.OptionalInt.empty();
   }
 
   private static int anchorOf(Discourse d, int[] sorted, TimeIndex.Located t, int s) {

@@ -31,9 +31,14 @@ final class EventMerger {
       for (int j = i - 1; j >= Math.max(0, i - NEAR) && drafts.get(j).sentence == e.sentence && !e.merged;
           j--) {
         EventDraft o = drafts.get(j);
-        if (!o.merged && sameContext(o, e) && (o.type == e.type || killedBy(d, e, o))) {
+        if (o.merged || !sameContext(o, e)) {
+          continue;
+        }
+        if (circumstance(d, o, e)) {
           o.absorb(e);
-        } else if (!o.merged && sameContext(o, e) && killedBy(d, o, e)) {
+        } else if (o.type == e.type || killedBy(d, e, o) || family(o, e) && e.from - o.to <= 5) {
+          o.absorb(e);
+        } else if (killedBy(d, o, e)) {
           e.absorb(o);
         }
       }
@@ -79,6 +84,31 @@ final class EventMerger {
     return false;
   }
 
+  /** Air strikes and shelling, or bombings of both kinds, told side by side. */
+  private static boolean family(EventDraft a, EventDraft b) {
+    return remote(a.type) && remote(b.type) || explosive(a.type) && explosive(b.type);
+  }
+
+  private static boolean remote(EventType t) {
+    return t == EventType.AIRSTRIKE || t == EventType.SHELLING;
+  }
+
+  private static boolean explosive(EventType t) {
+    return t == EventType.BOMBING || t == EventType.SUICIDE_BOMBING;
+  }
+
+  /** "Four militants were killed in a raid": the raid is the killing's circumstance. */
+  private static boolean circumstance(Discourse d, EventDraft kill, EventDraft violent) {
+    if (kill.type != EventType.KILL || !Roles.VIOLENT.contains(violent.type) || !violent.noun
+        || violent.from < kill.from) {
+      return false;
+    }
+    String before = d.norm(violent.from - 1);
+    String prep = DEFINITE.contains(before) || before.equals("a") || before.equals("an")
+        ? d.norm(violent.from - 2) : before;
+    return prep.equals("in") || prep.equals("during");
+  }
+
   /**
    * A killing is told with the attack that caused it ("an airstrike killed 11", "attacked the
    * post, killing 11"); a fight's dead are an event of their own unless the killing is the
@@ -117,7 +147,7 @@ final class EventMerger {
 
   private static boolean compatible(Discourse d, EventDraft a, EventDraft b) {
     boolean place = a.place == null || b.place == null || a.place.equals(b.place)
-        || d.isCountry(a.place) || d.isCountry(b.place) || d.within(a.place, b.place)
+        || d.placeLevel(a.place) != d.placeLevel(b.place) || d.within(a.place, b.place)
         || d.within(b.place, a.place);
     return place && overlap(a, b);
   }
@@ -147,9 +177,10 @@ final class EventMerger {
     };
   }
 
-  /** Whether a's place lies inside b's. */
+  /** Whether a's place lies inside b's, or is of a finer kind. */
   private static boolean finer(Discourse d, EventDraft a, EventDraft b) {
-    return a.place != null && b.place != null && d.within(a.place, b.place);
+    return a.place != null && b.place != null && (d.within(a.place, b.place)
+        || d.placeLevel(a.place) > d.placeLevel(b.place));
   }
 
   /** "The patrol was attacked": a passive verb whose subject is definite. */

@@ -85,7 +85,7 @@ public final class EventRecognizer {
 
   private static EventDraft draft(Discourse d, PhraseTable.Match<EventTrigger> m, Claims claims) {
     EventStatus status = Statuses.of(d, m.from(), m.value().status());
-    if (status == null) {
+    if (status == null || Statuses.comparison(d, m.from())) {
       return null;
     }
     EventDraft e = new EventDraft(Civilians.refine(d, m.value().type(), m.to()), m.from(),

@@ -5,13 +5,15 @@ import java.util.Set;
 
 /**
  * Common nouns for a state's forces ("an army post", "11 soldiers", "government forces",
- * "police officers") stand for the state force the article names nearest to them, before
+ * "its forces", "police officers") stand for the state force the article names nearest to them, before
  * or else after, within a few sentences.
  */
 final class GenericForces {
 
   private static final Set<String> WORDS = Set.of("army", "military", "soldiers", "soldier",
       "troops", "police", "policemen", "officers", "government", "servicemen", "garrison");
+  private static final Set<String> OWNERS = Set.of("its", "their", "our", "government",
+      "security", "state", "regime", "federal", "national", "junta");
   private static final int SENTENCES = 3;
   private static final int MENTIONS = 60;
 
@@ -23,7 +25,8 @@ final class GenericForces {
    * @return the mention of the state force a generic word at t stands for, or -1
    */
   static int at(Discourse d, int t) {
-    if (!WORDS.contains(d.norm(t)) || d.mentionAt(t) >= 0) {
+    boolean forces = d.norm(t).equals("forces") && OWNERS.contains(d.norm(t - 1));
+    if (!WORDS.contains(d.norm(t)) && !forces || d.mentionAt(t) >= 0) {
       return -1;
     }
     int s = d.sentenceOf(t);

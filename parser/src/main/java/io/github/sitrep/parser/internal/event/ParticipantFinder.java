@@ -52,6 +52,8 @@ final class ParticipantFinder {
       int head = Anaphors.find(d, Math.max(d.clauseStart(e.from), e.from - 6), e.from);
       if (head >= 0) {
         addAnaphor(e, head, role);
+      } else {
+        genericSubject(e, role);
       }
       return false;
     }
@@ -77,7 +79,7 @@ final class ParticipantFinder {
     for (int t = e.to; t < end; t++) {
       String w = d.norm(t);
       int m = d.mentionAt(t);
-      if (w.equals("according")) {
+      if (w.equals("according") || w.equals("that") && t > e.to) {
         break;
       }
       if (m >= 0 && d.mentionFrom(m) == t) {
@@ -93,6 +95,17 @@ final class ParticipantFinder {
         prep = w.equals("and") ? prep : w;
       } else if (Anaphors.find(d, t, t + 1) == t) {
         addAnaphor(e, t, Roles.after(e.type, "between", e.noun));
+      }
+    }
+  }
+
+  /** "Government forces shelled ...", "its forces had carried out ...". */
+  private void genericSubject(EventDraft e, ParticipantRole role) {
+    for (int t = e.from - 1; t >= Math.max(d.clauseStart(e.from), e.from - 4); t--) {
+      int g = GenericForces.at(d, t);
+      if (g >= 0 && d.voiceAt(t) == d.voiceAt(e.from)) {
+        e.add(d.refOf(g), role, d.span(t, t + 1));
+        return;
       }
     }
   }

@@ -30,6 +30,8 @@ final class PlaceFinder {
       "village", "villages", "towns", "cities", "district", "province", "region", "area", "of",
       "key", "strategic", "northern", "southern", "eastern", "western", "border", "capital",
       "port", "oil", "rebel-held", "nearby", "central");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "outskirts");
   private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "bombing",
       "strike", "strikes", "raid", "ambush", "blast", "assault", "massacre", "offensive");
   private static final Set<String> GAP_STOP = Set.of(",", ".", ";", ":", "(", ")", "and",
@@ -67,6 +69,9 @@ final class PlaceFinder {
     int voice = d.voiceAt(e.from);
     for (int t = Math.max(from, e.from - SCAN); t < to && t < e.to + SCAN; t++) {
       Integer rank = RANK.get(d.norm(t));
+      if (rank == null && d.norm(t).equals("of") && COMPASS.contains(d.norm(t - 1))) {
+        rank = 2;
+      }
       if (rank == null || !allowed(e.type, d.norm(t))) {
         continue;
       }

@@ -28,7 +28,23 @@ final class Statuses {
   private static final Set<String> INTENT_BEFORE_NOUN = Set.of("planned", "upcoming", "proposed",
       "future", "possible", "potential", "expected", "imminent", "impending", "scheduled");
 
+  private static final Set<String> SUPERLATIVES = Set.of("deadliest", "worst", "largest",
+      "biggest", "bloodiest", "heaviest", "latest", "most", "first", "last", "previous",
+      "earlier");
+
   private Statuses() {}
+
+  /**
+   * @param d the discourse
+   * @param from a noun trigger's first token
+   * @return whether the noun only compares ("in the deadliest assault this year")
+   */
+  static boolean comparison(Discourse d, int from) {
+    return SUPERLATIVES.contains(d.norm(from - 1)) && d.norm(from - 2).equals("the")
+        && d.norm(from - 3).equals("in")
+        || d.norm(from - 2).equals("most") && d.norm(from - 3).equals("the")
+        && d.norm(from - 4).equals("in");
+  }
 
   /**
    * @param d the discourse
