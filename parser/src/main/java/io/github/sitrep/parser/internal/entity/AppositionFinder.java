@@ -74,10 +74,10 @@ final class AppositionFinder implements Finder {
     return t.is(e + 1, "aged") && t.isDigits(e + 2) && t.isPunct(e + 3, ',') ? e + 3 : e;
   }
 
-  /** @return the first lower-case word of the phrase within five tokens, or -1 */
+  /** @return the role or place noun of the phrase within eight tokens, or its first word, or -1 */
   private static int noun(Scan scan, int phrase) {
     Tokens t = scan.tokens;
-    for (int k = phrase; k < phrase + 5 && k < scan.size(); k++) {
+    for (int k = phrase; k < phrase + 8 && k < scan.size(); k++) {
       if (t.isPunct(k, ',') || t.isPunct(k, '.') || t.isPunct(k, ';')) {
         return -1;
       }

@@ -20,6 +20,7 @@ final class DemonymForceFinder implements Finder {
   @Override
   public void find(Scan scan, List<Candidate> out) {
     for (int i = 0; i < scan.size(); i++) {
+      rebels(scan, i, out);
       Origin o = origin(scan, i);
       if (o != null) {
         int noun = forceNoun(scan, o.end);
@@ -38,6 +39,9 @@ final class DemonymForceFinder implements Finder {
   private static Origin origin(Scan scan, int i) {
     Tokens t = scan.tokens;
     TokenTrie.Match<Demonym> d = scan.demonym(i);
+    if (d != null && isRebelNoun(t, d.end())) {
+      return null;
+    }
     if (d != null && d.values().get(0).country().isPresent() && !t.isJoiner(d.end())) {
       return new Origin(d.values().get(0).country().get(), d.end(), false);
     }
@@ -56,6 +60,36 @@ final class DemonymForceFinder implements Finder {
     String s = m.values().get(0).text();
     boolean shortForm = TextShapes.isAllCaps(s, 0, s.length());
     return shortForm && !t.isJoiner(end) ? new Origin(e.getCountry().get(), end, false) : null;
+  }
+
+  /** "Syrian rebels", "Tuareg separatists": read by {@link #rebels}. */
+  private static boolean isRebelNoun(Tokens t, int k) {
+    return t.isLower(k) && REBEL_NOUNS.contains(t.key(k));
+  }
+
+  static final java.util.Set<String> REBEL_NOUNS = Words.set("rebels", "separatists",
+      "insurgents");
+
+  /**
+   * "Syrian rebels", "Tuareg separatists", "pro-Russian separatists": a non-state force of
+   * that country or group.
+   */
+  private static void rebels(Scan scan, int i, List<Candidate> out) {
+    Tokens t = scan.tokens;
+    TokenTrie.Match<Demonym> d = scan.demonym(i);
+    if (d == null || !isRebelNoun(t, d.end())) {
+      return;
+    }
+    int end = d.end() + 1;
+    Demonym dem = d.values().get(0);
+    int first = t.is(i - 1, "pro") || t.isJoiner(i - 1) && t.is(i - 2, "pro") ? i - 2 : i;
+    first = Math.max(0, first);
+    Candidate c = new Candidate(scan, first, end, Candidate.Type.FORCE, "rebels");
+    c.tier = TIER;
+    c.forceKind = ForceKind.NON_STATE;
+    c.country = dem.country().orElse(null);
+    c.generic = c.country != null && first == i;
+    out.add(c);
   }
 
   /** @return the force noun after up to three modifiers from {@code k}, or -1 */

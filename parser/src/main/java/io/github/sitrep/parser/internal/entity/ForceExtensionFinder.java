@@ -44,6 +44,11 @@ final class ForceExtensionFinder implements Finder {
     }
   }
 
+  /** Nouns after a known group's name that still name the group: "al-Shabaab militants". */
+  static final Set<String> GROUP_NOUNS = Words.set("militants", "fighters", "rebels",
+      "insurgents", "jihadists", "gunmen", "members", "separatists", "loyalists", "group",
+      "movement", "militia", "militiamen", "forces", "troops");
+
   private static final Set<String> ORG_AFTER = Words.set("administration", "council",
       "authority", "government", "court", "prosecutor", "prosecutors", "administrations");
 
@@ -63,7 +68,9 @@ final class ForceExtensionFinder implements Finder {
       k++;
       modifiers++;
     }
-    if (!isNoun(t, k) || t.isLower(k + 1) && ORG_AFTER.contains(t.key(k + 1))) {
+    boolean groupNoun = e.getType() == EntryType.FORCE && modifiers == 0 && t.isLower(k)
+        && GROUP_NOUNS.contains(t.key(k));
+    if (!groupNoun && !isNoun(t, k) || t.isLower(k + 1) && ORG_AFTER.contains(t.key(k + 1))) {
       return null;
     }
     Candidate c = new Candidate(scan, m.first(), k + 1, Candidate.Type.FORCE, "extension");

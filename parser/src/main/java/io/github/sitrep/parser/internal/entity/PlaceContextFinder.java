@@ -19,12 +19,23 @@ final class PlaceContextFinder implements Finder {
       "governorate", PlaceKind.PROVINCE, "region", PlaceKind.REGION, "area", PlaceKind.CITY,
       "port", PlaceKind.CITY);
 
+  /** "north of X", "on the outskirts of X": X is a place. */
+  private static final java.util.Set<String> RELATIVE = Words.set("north", "south", "east",
+      "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "suburbs",
+      "centre", "center", "southwards", "northwards", "outside");
+
   @Override
   public void find(Scan scan, List<Candidate> out) {
     Tokens t = scan.tokens;
     for (int i = 1; i + 1 < scan.size(); i++) {
       if (t.is(i, "of") && t.isLower(i - 1) && OF_NOUNS.containsKey(t.key(i - 1))) {
         named(scan, i + 1, OF_NOUNS.get(t.key(i - 1)), out);
+      } else if (t.is(i, "of") && t.isLower(i - 1) && RELATIVE.contains(t.key(i - 1))) {
+        int r = t.is(i + 1, "the") ? i + 2 : i + 1;
+        int end = scan.runs().endOfRunAt(r);
+        if (end > r && scan.name(r) == null && unknown(scan, r, end)) {
+          out.add(place(scan, r, end, PlaceKind.CITY));
+        }
       }
       TokenTrie.Match<Surface> m = scan.name(i);
       if (m != null && isTown(m)) {

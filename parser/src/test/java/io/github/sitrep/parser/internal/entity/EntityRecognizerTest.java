@@ -134,4 +134,65 @@ class EntityRecognizerTest {
     assertThat(actor(e, "Aden Media Cell").orElseThrow().getKind())
         .isEqualTo(ActorKind.ORGANISATION);
   }
+
+  @Test
+  void appositionsAfterAndBeforeNamesMakePersonsAndPlaces() {
+    Entities e = read("Headline\n\nThe raid hit Wadi Tamra, a village near the coast. "
+        + "\"They came at night,\" said Salma Idris Nour, a 45-year-old teacher from the "
+        + "village. A spokesman for the Tamra Defence Committee, Hussein Ali Barre, denied it.");
+
+    assertThat(place(e, "Wadi Tamra").orElseThrow().getKind()).isEqualTo(PlaceKind.VILLAGE);
+    assertThat(actor(e, "Salma Idris Nour").orElseThrow().getRole())
+        .contains("45-year-old teacher from the village");
+    Actor spokesman = actor(e, "Hussein Ali Barre").orElseThrow();
+    assertThat(spokesman.getRole()).contains("spokesman for the Tamra Defence Committee");
+  }
+
+  @Test
+  void genericForcesJoinTheNamedForceOfTheirCountry() {
+    Entities e = read("BAMAKO (Reuters) - The Malian Armed Forces (FAMa) said on Sunday that "
+        + "the army had repelled an attack near Boni. Malian troops later withdrew.");
+
+    Force fama = force(e, "Malian Armed Forces").orElseThrow();
+    assertThat(fama.getAliases()).contains("FAMa", "army", "Malian troops");
+    assertThat(e.forces()).hasSize(1);
+    assertThat(e.actors()).noneMatch(a -> a.getName().equals("Reuters"));
+  }
+
+  @Test
+  void rebelsAndGroupsWithTheirFightersAreForces() {
+    Entities e = read("Headline\n\nTuareg rebels and al-Shabaab militants were blamed. "
+        + "Syrian rebels denied it.");
+
+    Force tuareg = force(e, "Tuareg rebels").orElseThrow();
+    assertThat(tuareg.getKind()).isEqualTo(ForceKind.NON_STATE);
+    assertThat(force(e, "Syrian rebels").orElseThrow().getCountry()).contains("SY");
+    assertThat(e.forces()).anyMatch(f -> f.getAliases().contains("al-Shabaab militants")
+        || f.getName().equals("al-Shabaab militants"));
+  }
+
+  @Test
+  void placesNamedByTheirContext() {
+    Entities e = read("Headline\n\nGunmen attacked Kourougou and Siby, 40 km north of "
+        + "Wadankro, and the villages of the Tamba and Doro districts.");
+
+    assertThat(place(e, "Wadankro")).isPresent();
+    assertThat(place(e, "Tamba").orElseThrow().getKind()).isEqualTo(PlaceKind.DISTRICT);
+    assertThat(place(e, "Doro").orElseThrow().getKind()).isEqualTo(PlaceKind.DISTRICT);
+  }
+
+  @Test
+  void lowerCaseOrganisations() {
+    Entities e = read("Headline\n\nThe health ministry said 12 people died. Russia's defence "
+        + "ministry and Turkey's defence ministry disagreed.");
+    Entities somalia = read("MOGADISHU, Somalia -- The Somali government declined to "
+        + "comment on the blast in Mogadishu, and the government later issued a statement.");
+
+    assertThat(actor(e, "health ministry").orElseThrow().getKind())
+        .isEqualTo(ActorKind.ORGANISATION);
+    assertThat(actor(e, "Russia's defence ministry").orElseThrow().getCountry()).contains("RU");
+    assertThat(actor(e, "Turkey's defence ministry").orElseThrow().getCountry()).contains("TR");
+    assertThat(actor(somalia, "Somali government").orElseThrow().getAliases())
+        .contains("government");
+  }
 }
