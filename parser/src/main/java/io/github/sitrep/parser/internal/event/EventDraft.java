@@ -78,7 +78,7 @@ final class EventDraft {
    * @param finer whether the other's place lies inside this one's
    */
   void absorb(EventDraft other, boolean finer) {
-    if (finer && other.place != null) {
+    if (finer && other.place != null && (other.claim == null || claim != null)) {
       place = other.place;
       placeIsCoarse = other.placeIsCoarse;
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class EventMerger {
 
-  private static final int BACK = 6;
+  private static final int BACK = 10;
   private static final int FORWARD = 2;
   private static final int NEAR = 20;
   private static final Set<String> PASSIVE = Set.of("was", "were");
@@ -99,14 +99,20 @@ final class EventMerger {
 
   /** "Four militants were killed in a raid": the raid is the killing's circumstance. */
   private static boolean circumstance(Discourse d, EventDraft kill, EventDraft violent) {
-    if (kill.type != EventType.KILL || !Roles.VIOLENT.contains(violent.type) || !violent.noun
-        || violent.from < kill.from) {
+    boolean generic = violent.type == EventType.ATTACK || violent.type == EventType.CLASH;
+    if (kill.type != EventType.KILL || !generic || !violent.noun || violent.from < kill.from) {
       return false;
     }
-    String before = d.norm(violent.from - 1);
-    String prep = DEFINITE.contains(before) || before.equals("a") || before.equals("an")
-        ? d.norm(violent.from - 2) : before;
-    return prep.equals("in") || prep.equals("during");
+    for (int k = violent.from - 1; k >= violent.from - 3 && k > kill.to - 1; k--) {
+      String w = d.norm(k);
+      if (w.equals("in") || w.equals("during")) {
+        return true;
+      }
+      if (!d.token(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -183,10 +189,13 @@ final class EventMerger {
         || d.placeLevel(a.place) > d.placeLevel(b.place));
   }
 
-  /** "The patrol was attacked": a passive verb whose subject is definite. */
+  /**
+   * "The patrol was attacked", "The bomber detonated ...": a verb whose subject is a definite
+   * phrase that names no entity.
+   */
   private static boolean definiteSubject(Discourse d, int from) {
-    int k = from - 1;
-    if (!PASSIVE.contains(d.norm(k))) {
+    int k = PASSIVE.contains(d.norm(from - 1)) ? from - 1 : from;
+    if (d.mentionAt(k - 1) >= 0) {
       return false;
     }
     for (int j = k - 1; j >= k - 3 && j >= 0; j--) {

@@ -99,10 +99,17 @@ final class ParticipantFinder {
     }
   }
 
-  /** "Government forces shelled ...", "its forces had carried out ...". */
+  /**
+   * "Government forces shelled ...", "its forces had carried out ...", "A Russian missile
+   * slammed into ...": a generic subject stands for a state's force, a national adjective for
+   * the force the article names with it ("Russian forces").
+   */
   private void genericSubject(EventDraft e, ParticipantRole role) {
     for (int t = e.from - 1; t >= Math.max(d.clauseStart(e.from), e.from - 4); t--) {
       int g = GenericForces.at(d, t);
+      if (g < 0) {
+        g = NationalForces.at(d, t);
+      }
       if (g >= 0 && d.voiceAt(t) == d.voiceAt(e.from)) {
         e.add(d.refOf(g), role, d.span(t, t + 1));
         return;

@@ -70,8 +70,7 @@ class EventRecognizerTest {
   void killedAndWoundedNumbersInWords() {
     Event e = only(Fixture.of("Eleven killed and five wounded in shelling of Donetsk.")
         .place("donetsk", "Donetsk"));
-    assertThat(e.getType()).as("killed in shelling: the shelling is the circumstance")
-        .isEqualTo(EventType.KILL);
+    assertThat(e.getType()).isEqualTo(EventType.SHELLING);
     assertThat(e.getFatalities().map(c -> c.getCount())).contains(11);
     assertThat(e.getInjuries().map(c -> c.getCount())).contains(5);
   }
@@ -282,5 +281,24 @@ class EventRecognizerTest {
         .place("niger", "Niger").place("bani", "Bani Bangou").withCountries("niger"));
     assertThat(all).hasSize(1);
     assertThat(all.get(0).getPlace().map(EntityRef::getId)).contains("bani");
+  }
+
+  @Test
+  void killedInARaidIsAKilling() {
+    Event e = only(Fixture.of("Taliban forces killed four militants in a raid in Balkh.")
+        .force("taliban", "Taliban forces").place("balkh", "Balkh"));
+    assertThat(e.getType()).isEqualTo(EventType.KILL);
+    assertThat(e.getFatalities().map(c -> c.getCount())).contains(4);
+  }
+
+  @Test
+  void aNationalAdjectiveNamesTheForce() {
+    List<Event> all = read(Fixture.of("Russian forces attacked Kharkiv on Sunday. "
+        + "A Russian missile slammed into a school in Dnipro.")
+        .force("ru", "Russian forces").place("kharkiv", "Kharkiv").place("dnipro", "Dnipro")
+        .date("on Sunday", SUNDAY));
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).getType()).isEqualTo(EventType.SHELLING);
+    assertThat(role(all.get(1), "ru")).contains(ParticipantRole.AGENT);
   }
 }
