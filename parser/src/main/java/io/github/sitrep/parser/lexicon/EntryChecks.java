@@ -10,16 +10,24 @@ final class EntryChecks {
   private EntryChecks() {}
 
   static void check(LexiconEntry entry) {
-    require(!entry.getId().isBlank(), "id must not be blank");
-    require(entry.getId().indexOf('\t') < 0, "id must not contain a tab");
-    require(!entry.getName().isBlank(), "name must not be blank");
-    require(isKindOf(entry.getType(), entry.getKind()), "kind '" + entry.getKind()
-        + "' is not a kind of " + entry.getType() + "; expected one of "
-        + Arrays.toString(kindsOf(entry.getType())));
-    entry.getCountry().ifPresent(c -> require(isCountryCode(c),
-        "country '" + c + "' is not an ISO 3166-1 alpha-2 code such as IQ"));
+    if (entry.getId().isBlank() || entry.getId().indexOf('\t') >= 0) {
+      fail("id must not be blank or contain a tab");
+    }
+    if (entry.getName().isBlank()) {
+      fail("name must not be blank");
+    }
+    if (!isKindOf(entry.getType(), entry.getKind())) {
+      fail("kind '" + entry.getKind() + "' is not a kind of " + entry.getType()
+          + "; expected one of " + Arrays.toString(kindsOf(entry.getType())));
+    }
+    String country = entry.getCountry().orElse("IQ");
+    if (!isCountryCode(country)) {
+      fail("country '" + country + "' is not an ISO 3166-1 alpha-2 code such as IQ");
+    }
     for (String alias : entry.getAliases()) {
-      require(!alias.isBlank(), "aliases must not be blank");
+      if (alias.isBlank()) {
+        fail("aliases must not be blank");
+      }
     }
   }
 
@@ -32,13 +40,17 @@ final class EntryChecks {
   }
 
   private static boolean isKindOf(EntryType type, String kind) {
-    for (Enum<?> k : kindsOf(type)) {
+    for (Enum<?> k : KINDS.get(type)) {
       if (k.name().equals(kind)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final java.util.Map<EntryType, Enum<?>[]> KINDS = java.util.Map.of(
+      EntryType.PLACE, PlaceKind.values(), EntryType.FORCE, ForceKind.values(),
+      EntryType.ORGANISATION, OrganisationKind.values());
 
   private static Enum<?>[] kindsOf(EntryType type) {
     switch (type) {
@@ -51,9 +63,7 @@ final class EntryChecks {
     }
   }
 
-  private static void require(boolean condition, String message) {
-    if (!condition) {
-      throw new IllegalStateException(message);
-    }
+  private static void fail(String message) {
+    throw new IllegalStateException(message);
   }
 }

@@ -40,18 +40,14 @@ final class TokenTrie<V> {
    * @param value what it stands for
    */
   void add(String surface, V value) {
-    Tokens t = Tokens.of(surface);
-    List<String> words = new ArrayList<>();
+    String[] words = PatternWords.split(surface);
     Node<V> node = root;
-    for (int i = 0; i < t.size(); i++) {
-      if (!t.isJoiner(i)) {
-        node = node.childFor(t.key(i));
-        words.add(t.surface(i));
-      }
+    for (String w : words) {
+      node = node.childFor(TextShapes.fold(w));
     }
     if (node != root) {
-      node.add(new Entry<>(words.toArray(new String[0]), value));
-      maxDepth = Math.max(maxDepth, words.size());
+      node.add(new Entry<>(words, value));
+      maxDepth = Math.max(maxDepth, words.length);
     }
   }
 
