@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventsSeedTest {
 
   private static final Article SEED = HandBuiltSeed.article();
+  private static final Article PARSED = HandBuiltSeed.parsed();
 
   static Stream<GoldReading.GoldEvent> expected() {
     return GoldReading.seed().events().stream();
@@ -24,6 +25,12 @@ class EventsSeedTest {
   @MethodSource("expected")
   void expectedEventIsFound(GoldReading.GoldEvent gold) {
     assertThat(GoldReading.found(SEED, gold)).as("%s", gold).isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("expected")
+  void theParserFindsTheExpectedEvent(GoldReading.GoldEvent gold) {
+    assertThat(GoldReading.found(PARSED, gold)).as("%s", gold).isTrue();
   }
 
   @Test

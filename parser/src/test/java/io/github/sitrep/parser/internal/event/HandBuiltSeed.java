@@ -10,10 +10,20 @@ import io.github.sitrep.parser.internal.statement.StatementRecognizer;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The seed read by the statement and event recognisers over hand-built entities and dates. */
+/**
+ * The seed read by the statement and event recognisers over hand-built entities and dates,
+ * and by the whole parser.
+ */
 public final class HandBuiltSeed {
 
   private HandBuiltSeed() {}
+
+  /** @return the seed as the whole parser reads it, published on 2017-12-11 */
+  public static Article parsed() {
+    return io.github.sitrep.parser.ArticleParser.builder().build().parse(SeedFixture.read(),
+        io.github.sitrep.parser.ArticleMetadata.builder()
+            .published(LocalDate.of(2017, 12, 11)).build()).getArticle();
+  }
 
   /** @return the seed as an article with statements and events */
   public static Article article() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StatementsSeedTest {
 
   private static final Article SEED = HandBuiltSeed.article();
+  private static final Article PARSED = HandBuiltSeed.parsed();
 
   static Stream<GoldReading.GoldStatement> expected() {
     return GoldReading.seed().statements().stream();
@@ -24,6 +25,12 @@ class StatementsSeedTest {
   @MethodSource("expected")
   void expectedStatementIsFoundWithItsSpeaker(GoldReading.GoldStatement gold) {
     assertThat(GoldReading.found(SEED, gold)).as("%s", gold).isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("expected")
+  void theParserFindsTheExpectedStatementWithItsSpeaker(GoldReading.GoldStatement gold) {
+    assertThat(GoldReading.found(PARSED, gold)).as("%s", gold).isTrue();
   }
 
   @Test
