@@ -71,6 +71,9 @@ final class AppositionFinder implements Finder {
 
   /** ", aged 24," after a name: the comma that closes it, or {@code e}. */
   private static int agedClause(Tokens t, int e) {
+    if (t.isDigits(e + 1) && t.isPunct(e + 2, ',')) {
+      return e + 2;
+    }
     return t.is(e + 1, "aged") && t.isDigits(e + 2) && t.isPunct(e + 3, ',') ? e + 3 : e;
   }
 

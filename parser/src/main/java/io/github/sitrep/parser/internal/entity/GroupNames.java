@@ -52,10 +52,11 @@ final class GroupNames {
       return name;
     }
     if (c.lexicon.isEmpty()) {
-      return titleCase(name);
+      return c.rule.equals("dateline") ? titleCase(name) : name;
     }
     String lex = c.lexicon.get(0).text();
-    return TextShapes.isAllCaps(lex, 0, lex.length()) ? name : lex;
+    return TextShapes.isAllCaps(lex, 0, lex.length()) || !NameKeys.key(lex).equals(NameKeys.key(name))
+        ? name : lex;
   }
 
   /** "DEIR EZ-ZOR" gives "Deir Ez-Zor". */
@@ -77,6 +78,6 @@ final class GroupNames {
         letters++;
       }
     }
-    return letters > 3 && TextShapes.isAllCaps(name, 0, name.length());
+    return letters >= 3 && TextShapes.isAllCaps(name, 0, name.length());
   }
 }

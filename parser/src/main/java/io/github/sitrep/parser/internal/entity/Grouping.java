@@ -71,6 +71,9 @@ final class Grouping {
     List<String> keys = new ArrayList<>(2);
     if (c.type == Candidate.Type.PLACE) {
       keys.add("place:" + bucket(c) + ":" + NameKeys.key(c.name));
+      if (c.rule.equals("locative") && c.lexicon.isEmpty()) {
+        keys.add("place:division:" + NameKeys.key(c.name));
+      }
     }
     if (!c.lexicon.isEmpty()) {
       keys.add("lex:" + c.lexicon.get(0).entry().getId());

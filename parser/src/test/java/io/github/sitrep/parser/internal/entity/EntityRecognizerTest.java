@@ -195,4 +195,19 @@ class EntityRecognizerTest {
     assertThat(actor(somalia, "Somali government").orElseThrow().getAliases())
         .contains("government");
   }
+
+  @Test
+  void aDatelineAgencyIsNeitherAnAcronymNorAnOrganisation() {
+    Entities e = read("Headline\n\nJOS, Nigeria (AP) — Gunmen attacked Kwall village in "
+        + "Nigeria's Plateau state, said Danjuma Musa, 52, a farmer. Later, police in Plateau "
+        + "made arrests.");
+
+    Place nigeria = place(e, "Nigeria").orElseThrow();
+    assertThat(nigeria.getAliases()).isEmpty();
+    assertThat(place(e, "Jos").orElseThrow().getKind()).isEqualTo(PlaceKind.CITY);
+    assertThat(place(e, "Kwall").orElseThrow().getKind()).isEqualTo(PlaceKind.VILLAGE);
+    assertThat(place(e, "Plateau").orElseThrow().getMentions()).hasSize(2);
+    assertThat(actor(e, "Danjuma Musa").orElseThrow().getRole()).contains("farmer");
+    assertThat(e.actors()).noneMatch(a -> a.getName().equals("AP"));
+  }
 }
