@@ -8,7 +8,8 @@ import io.github.sitrep.parser.internal.discourse.Discourse;
  * What an event told inside a statement takes from it: the statement's date when the event
  * has none ("Last week, the army said it had killed ... in an air strike"), and the speaker
  * as a participant when the event names none ("The army said 20 attackers had been
- * neutralised"), when the speaker is an armed force speaking of its own acts.
+ * neutralised"), when the speaker is an armed force speaking of its own acts, or speaks for
+ * one.
  */
 final class ClaimContext {
 
@@ -29,7 +30,9 @@ final class ClaimContext {
     }
     e.claim = claim;
     if (e.participants().isEmpty()) {
-      claim.statement().getSpeaker().filter(ref -> ref.getKind() == EntityKind.FORCE)
+      claim.statement().getSpeaker()
+          .map(ref -> ref.getKind() == EntityKind.FORCE ? ref : d.affiliationOf(ref).orElse(ref))
+          .filter(ref -> ref.getKind() == EntityKind.FORCE)
           .ifPresent(ref -> e.add(ref, ParticipantRole.AGENT,
               claim.statement().getSpeakerMention().orElse(null)));
     }
