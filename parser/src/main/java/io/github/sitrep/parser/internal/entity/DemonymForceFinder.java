@@ -128,7 +128,8 @@ final class DemonymForceFinder implements Finder {
     c.name = name;
     String noun = scan.tokens.key(end - 1);
     c.forceKind = noun.startsWith("militia") || noun.equals("paramilitaries")
-        ? ForceKind.MILITIA : ForceKind.STATE;
+        ? ForceKind.MILITIA : noun.equals("mercenaries") || noun.equals("contractors")
+        ? ForceKind.OTHER : ForceKind.STATE;
     c.branch = Branches.of(scan.tokens, first, end);
     return c;
   }

@@ -131,8 +131,7 @@ final class HeadNounFinder implements Finder {
       c.forceKind = ForceKind.STATE;
     } else if (Words.MILITIA_HEADS.contains(scan.tokens.key(head(scan.tokens, first, end)))) {
       c.forceKind = ForceKind.MILITIA;
-    } else if (has(scan, first, end, Words.STATE_FORCE_WORDS)
-        || Words.STATE_FORCE_HEADS.contains(scan.tokens.key(head(scan.tokens, first, end)))) {
+    } else if (has(scan, first, end, Words.STATE_FORCE_WORDS)) {
       c.forceKind = ForceKind.STATE;
       c.needsCountry = true;
     } else {

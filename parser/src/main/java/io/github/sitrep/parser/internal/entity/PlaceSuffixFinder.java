@@ -100,7 +100,7 @@ final class PlaceSuffixFinder implements Finder {
     }
     Candidate c = new Candidate(scan, first, end, Candidate.Type.PLACE, "place-word");
     c.tier = TIER;
-    c.placeKind = kind;
+    c.placeKind = kind == PlaceKind.REGION && scan.tokens.isLower(end - 1) ? regionKind(x) : kind;
     boolean admin = PlaceWords.ADMIN.containsKey(scan.tokens.key(end - 1));
     if (admin && scan.tokens.isLower(end - 1)) {
       c.name = scan.textOf(first, q);
@@ -127,14 +127,14 @@ final class PlaceSuffixFinder implements Finder {
         return;
       }
       Candidate c = new Candidate(scan, x.first(), x.end(), Candidate.Type.PLACE, "place-list");
-      c.tier = TIER;
+      c.tier = LexiconFinder.TIER + 1;
       c.placeKind = kind;
       if (x.lexicon() != null) {
         c.lexicon = List.copyOf(x.lexicon().values());
         c.country = x.lexicon().values().get(0).entry().getCountry().orElse(null);
-        if (kind == PlaceKind.REGION && hasKind(x.lexicon(), PlaceKind.PROVINCE)) {
-          c.placeKind = PlaceKind.PROVINCE;
-        }
+      }
+      if (kind == PlaceKind.REGION) {
+        c.placeKind = regionKind(x);
       }
       out.add(c);
       int k = x.first() - 1;
@@ -145,6 +145,15 @@ final class PlaceSuffixFinder implements Finder {
       }
       end = k;
     }
+  }
+
+  /**
+   * "Odesa region", "the Mopti region": a first-level division, unless the name is a region
+   * of its own ("the Sahel region").
+   */
+  static PlaceKind regionKind(Named x) {
+    return x.lexicon() != null && hasKind(x.lexicon(), PlaceKind.REGION)
+        && !hasKind(x.lexicon(), PlaceKind.PROVINCE) ? PlaceKind.REGION : PlaceKind.PROVINCE;
   }
 
   private static boolean hasKind(TokenTrie.Match<Surface> m, PlaceKind kind) {
