@@ -41,6 +41,8 @@ final class Candidate {
   boolean military;
   /** A character offset inside a mention of the entity this one belongs to, or -1. */
   int affiliationAt = -1;
+  /** A character offset inside a mention of the place this one lies in, or -1. */
+  int parentAt = -1;
   /** The lexicon id of the force this one is part of ("SDF General Command": the SDF), or null. */
   String partOfEntry;
   final List<String> backers = new ArrayList<>();

@@ -19,6 +19,7 @@ final class Coreference {
     RelativeRoles.apply(all);
     Backers.apply(scan, all);
     ArticleCountry.fill(scan, all);
+    PlaceParents.apply(scan, all);
     all.addAll(LaterMentions.find(scan, all));
     all.sort(BY_START);
     return all;

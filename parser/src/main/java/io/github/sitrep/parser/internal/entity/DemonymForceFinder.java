@@ -24,7 +24,8 @@ final class DemonymForceFinder implements Finder {
       Origin o = origin(scan, i);
       if (o != null) {
         int noun = forceNoun(scan, o.end);
-        if (noun > 0 && !(o.possessive && scan.tokens.is(noun, "militias"))) {
+        if (noun > 0 && !(o.possessive && scan.tokens.is(noun, "militias"))
+            && !(scan.tokens.isLower(noun + 1) && NOT_AFTER.contains(scan.tokens.key(noun + 1)))) {
           int first = o.possessive ? o.end : i;
           out.add(force(scan, first, noun + 1, o.country, scan.textOf(first, noun + 1)));
           coordinated(scan, i, scan.textOf(o.end, noun + 1), out);
@@ -32,6 +33,13 @@ final class DemonymForceFinder implements Finder {
       }
     }
   }
+
+  /** Words after a force noun that make it a modifier: "military government", "army chief". */
+  private static final java.util.Set<String> NOT_AFTER = Words.set("government", "junta",
+      "regime", "rulers", "leaders", "leader", "authorities", "officials", "official",
+      "spokesman", "spokeswoman", "spokesperson", "chief", "chiefs", "commander",
+      "commanders", "officer", "officers", "sources", "source", "court", "courts",
+      "administration", "council", "base", "bases", "statement");
 
   /** Where a country word starts: its country and the token after it. */
   private record Origin(String country, int end, boolean possessive) {}

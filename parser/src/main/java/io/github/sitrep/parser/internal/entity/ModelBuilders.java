@@ -121,6 +121,10 @@ final class ModelBuilders {
 
   private Optional<EntityRef> parentPlace(Group g, Optional<LexiconEntry> entry) {
     Group parent = entry.flatMap(LexiconEntry::getParent).map(factory::groupOfEntry).orElse(null);
+    Integer at = g.first(c -> c.parentAt < 0 ? null : c.parentAt);
+    if (parent == null && at != null) {
+      parent = factory.groupAt(at);
+    }
     if (parent == null && g.placeKind() != PlaceKind.COUNTRY) {
       String country = g.first(c -> c.country);
       parent = country == null ? null : factory.groups().stream()

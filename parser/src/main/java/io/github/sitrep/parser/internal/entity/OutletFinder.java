@@ -15,10 +15,24 @@ final class OutletFinder implements Finder {
       "daily", "broadcaster", "channel", "network", "website", "weekly", "magazine", "radio",
       "television", "tv");
 
+  /** Nouns after which a name is a body's: "the security firm Ambrey", "the monitor Airwars". */
+  private static final Set<String> BODY_NOUNS = Words.set("firm", "company", "charity",
+      "watchdog", "monitor", "organisation", "organization", "group", "consultancy",
+      "think-tank", "institute", "foundation", "contractor", "airline", "operator");
+
   @Override
   public void find(Scan scan, List<Candidate> out) {
     Tokens t = scan.tokens;
     for (int k = 0; k < scan.size(); k++) {
+      if (t.isLower(k) && BODY_NOUNS.contains(t.key(k))) {
+        int after = scan.runs().endOfRunAt(k + 1);
+        if (after > k + 1 && PersonNames.words(scan, k + 1, after) <= 4
+            && !isOtherThing(scan, k + 1, after) && scan.title(k + 1) == null) {
+          Candidate c = outlet(scan, k + 1, after);
+          c.orgKind = OrganisationKind.OTHER;
+          out.add(c);
+        }
+      }
       if (t.isLower(k) && OUTLET_NOUNS.contains(t.key(k))) {
         int after = scan.runs().endOfRunAt(k + 1);
         if (after > k + 1 && PersonNames.words(scan, k + 1, after) <= 4

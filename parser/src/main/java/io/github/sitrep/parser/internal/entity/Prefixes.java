@@ -20,6 +20,12 @@ final class Prefixes {
       possessor(scan, p - 2, c);
       return;
     }
+    LexiconEntry force = entryEndingAt(scan, chainStart);
+    if (force != null && force.getType() != EntryType.PLACE) {
+      c.affiliationAt = t.start(startOfEntryEndingAt(scan, chainStart));
+      c.country = force.getCountry().orElse(c.country);
+      return;
+    }
     Demonym d = demonymEndingAt(scan, chainStart);
     if (d != null) {
       c.country = d.country().orElse(c.country);
