@@ -49,6 +49,12 @@ final class AppositionFinder implements Finder {
   private static void after(Scan scan, int r, int first, int e, List<Candidate> out) {
     Tokens t = scan.tokens;
     int k = e + 1;
+    if ((t.is(k, "who") || t.is(k, "whose")) && PersonNames.words(scan, first, e) >= 2) {
+      Candidate c = person(scan, r, first, e, k, k);
+      c.role = null;
+      out.add(c);
+      return;
+    }
     boolean determiner = DETERMINERS.contains(t.key(k)) && t.isLower(k);
     int phrase = determiner ? k + 1 : k;
     int aged = agedClause(t, e);

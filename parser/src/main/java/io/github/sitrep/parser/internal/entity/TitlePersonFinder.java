@@ -27,6 +27,7 @@ final class TitlePersonFinder implements Finder {
 
   @Override
   public void find(Scan scan, List<Candidate> out) {
+    roleNouns(scan, out);
     int i = 0;
     while (i < scan.size()) {
       int chainEnd = chainEnd(scan, i);
@@ -38,6 +39,30 @@ final class TitlePersonFinder implements Finder {
         i = chainEnd;
       } else {
         i++;
+      }
+    }
+  }
+
+  /**
+   * A role noun no title list holds, before a name of two words or more: "journalist Ahmed
+   * Nur", "local resident Fatima Ali Said".
+   */
+  private static void roleNouns(Scan scan, List<Candidate> out) {
+    Tokens t = scan.tokens;
+    for (int i = 0; i + 1 < scan.size(); i++) {
+      if (!t.isLower(i) || !Words.ROLE_NOUNS.contains(t.key(i)) || scan.title(i) != null) {
+        continue;
+      }
+      int first = chainEnd(scan, i + 1);
+      int end = PersonNames.read(scan, first);
+      if (end > first && PersonNames.words(scan, first, end) >= 2) {
+        Candidate c = new Candidate(scan, first, end, Candidate.Type.PERSON, "role-noun");
+        c.tier = TIER - 2;
+        c.role = t.surface(i);
+        addTitles(scan, i + 1, first, c);
+        c.military |= MILITARY_WORDS.contains(t.key(i));
+        Prefixes.apply(scan, i, c);
+        out.add(c);
       }
     }
   }

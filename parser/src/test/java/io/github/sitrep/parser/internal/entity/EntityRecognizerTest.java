@@ -210,4 +210,14 @@ class EntityRecognizerTest {
     assertThat(actor(e, "Danjuma Musa").orElseThrow().getRole()).contains("farmer");
     assertThat(e.actors()).noneMatch(a -> a.getName().equals("AP"));
   }
+
+  @Test
+  void roleNounsAndRelativeClausesMarkPersons() {
+    Entities e = read("Headline\n\nLocal journalist Warsame Dirie Farah filmed the blast. "
+        + "Amina Yusuf Gedi, who runs a clinic nearby, treated the wounded.");
+
+    assertThat(actor(e, "Warsame Dirie Farah").orElseThrow().getRole()).contains("journalist");
+    assertThat(actor(e, "Amina Yusuf Gedi").orElseThrow().getKind())
+        .isEqualTo(ActorKind.PERSON);
+  }
 }
