@@ -46,8 +46,8 @@ final class ForceExtensionFinder implements Finder {
 
   /** Nouns after a known group's name that still name the group: "al-Shabaab militants". */
   static final Set<String> GROUP_NOUNS = Words.set("militants", "fighters", "rebels",
-      "insurgents", "jihadists", "gunmen", "members", "separatists", "loyalists", "group",
-      "movement", "militia", "militiamen", "forces", "troops");
+      "insurgents", "jihadists", "gunmen", "separatists", "loyalists", "militia",
+      "militiamen", "forces", "troops");
 
   private static final Set<String> ORG_AFTER = Words.set("administration", "council",
       "authority", "government", "court", "prosecutor", "prosecutors", "administrations");
