@@ -16,10 +16,20 @@ final class ArticleCountry {
   static void fill(Scan scan, List<Candidate> chosen) {
     String main = main(scan, chosen);
     for (Candidate c : chosen) {
-      if (c.needsCountry && c.country == null) {
+      boolean unknownPlace = c.type == Candidate.Type.PLACE && c.lexicon.isEmpty()
+          && c.sameAs == null && c.parentAt < 0 && isLocal(c.placeKind);
+      if ((c.needsCountry || unknownPlace) && c.country == null) {
         c.country = main;
       }
     }
+  }
+
+  /** Towns and divisions lie in one country; rivers, valleys and crossings may not. */
+  private static boolean isLocal(io.github.sitrep.model.PlaceKind kind) {
+    return kind == null || kind == io.github.sitrep.model.PlaceKind.CITY
+        || kind == io.github.sitrep.model.PlaceKind.VILLAGE
+        || kind == io.github.sitrep.model.PlaceKind.DISTRICT
+        || kind == io.github.sitrep.model.PlaceKind.PROVINCE;
   }
 
   static String main(Scan scan, List<Candidate> chosen) {

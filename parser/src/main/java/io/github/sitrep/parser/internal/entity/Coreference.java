@@ -18,8 +18,8 @@ final class Coreference {
     all.sort(BY_START);
     RelativeRoles.apply(all);
     Backers.apply(scan, all);
-    ArticleCountry.fill(scan, all);
     PlaceParents.apply(scan, all);
+    ArticleCountry.fill(scan, all);
     all.addAll(LaterMentions.find(scan, all));
     all.sort(BY_START);
     return all;

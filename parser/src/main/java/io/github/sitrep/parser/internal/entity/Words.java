@@ -25,6 +25,7 @@ final class Words {
 
   /** Last words that make a name an armed force: Syrian Democratic Forces, Wagner Group. */
   static final Set<String> FORCE_HEADS = set("forces", "force", "army", "armies", "units",
+      "rifles", "fusiliers", "lancers", "hussars",
       "staff", "headquarters",
       "brigade", "brigades", "battalion", "battalions", "regiment", "division", "corps",
       "militia", "militias", "front", "guard", "guards", "legion", "command", "mobilization",
