@@ -20,6 +20,8 @@ final class Coreference {
     Backers.apply(scan, all);
     PlaceParents.apply(scan, all);
     ArticleCountry.fill(scan, all);
+    all = new java.util.ArrayList<>(OtherNames.apply(scan, all));
+    all.sort(BY_START);
     all.addAll(LaterMentions.find(scan, all));
     all.sort(BY_START);
     return all;

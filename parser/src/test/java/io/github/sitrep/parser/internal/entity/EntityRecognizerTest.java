@@ -220,4 +220,14 @@ class EntityRecognizerTest {
     assertThat(actor(e, "Amina Yusuf Gedi").orElseThrow().getKind())
         .isEqualTo(ActorKind.PERSON);
   }
+
+  @Test
+  void namesTheTextGivesAsOtherNames() {
+    Entities e = read("Headline\n\nThe Sahel Liberation Front, also known as Jabhat Tahrir "
+        + "or JTS, attacked a post. \"The Khawarij are on the run,\" said the army, using its "
+        + "term for the Sahel Liberation Front.");
+
+    Force front = force(e, "Sahel Liberation Front").orElseThrow();
+    assertThat(front.getAliases()).contains("Jabhat Tahrir", "JTS", "Khawarij");
+  }
 }
