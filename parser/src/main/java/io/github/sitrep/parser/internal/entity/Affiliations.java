@@ -1,7 +1,6 @@
 package io.github.sitrep.parser.internal.entity;
 
 import io.github.sitrep.model.EntityRef;
-import io.github.sitrep.model.ForceKind;
 import java.util.Optional;
 
 /**
@@ -25,17 +24,7 @@ final class Affiliations {
     if (g.type != Candidate.Type.PERSON || country == null || !military(g)) {
       return Optional.empty();
     }
-    Group only = null;
-    for (Group o : factory.groups()) {
-      if (o.type == Candidate.Type.FORCE && o.first(c -> c.forceKind) == ForceKind.STATE
-          && country.equals(o.first(c -> c.country))) {
-        if (only != null) {
-          return Optional.empty();
-        }
-        only = o;
-      }
-    }
-    return Optional.ofNullable(only).map(EntityFactory::ref);
+    return Optional.ofNullable(factory.stateForces().get(country)).map(EntityFactory::ref);
   }
 
   private static boolean military(Group g) {

@@ -23,6 +23,8 @@ final class EntityFactory {
   private final Map<Candidate, Group> groupOf = new IdentityHashMap<>();
   private final Map<String, Group> byEntry = new HashMap<>();
   private final List<Candidate> chosen = new ArrayList<>();
+  private Map<String, Group> stateForces;
+  private Map<String, Group> countryPlaces;
 
   private EntityFactory(Scan scan, List<Group> groups) {
     this.scan = scan;
@@ -123,16 +125,60 @@ final class EntityFactory {
     if (offset < 0) {
       return null;
     }
-    Group found = null;
-    for (Candidate c : chosen) {
-      if (c.start > offset) {
-        break;
+    int lo = 0;
+    int hi = chosen.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (chosen.get(mid).start <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
+    }
+    Group found = null;
+    for (int i = lo - 1; i >= 0 && i >= lo - NESTING; i--) {
+      Candidate c = chosen.get(i);
       if (c.covers(offset) && (found == null || !c.container)) {
         found = groupOf.get(c);
+        if (!c.container) {
+          return found;
+        }
       }
     }
     return found;
+  }
+
+  /** How many mentions before an offset may still cover it: nested ones and their container. */
+  private static final int NESTING = 8;
+
+  /** @return the one state force of each country the text names, or null where there are several */
+  Map<String, Group> stateForces() {
+    if (stateForces == null) {
+      stateForces = new HashMap<>();
+      for (Group o : groups) {
+        String country = o.first(c -> c.country);
+        if (o.type == Candidate.Type.FORCE && o.first(c -> c.forceKind)
+            == io.github.sitrep.model.ForceKind.STATE && country != null) {
+          stateForces.put(country, stateForces.containsKey(country) ? null : o);
+        }
+      }
+    }
+    return stateForces;
+  }
+
+  /** @return the country place of each ISO code the text names */
+  Map<String, Group> countryPlaces() {
+    if (countryPlaces == null) {
+      countryPlaces = new HashMap<>();
+      for (Group o : groups) {
+        String country = o.first(c -> c.country);
+        if (o.type == Candidate.Type.PLACE
+            && o.placeKind() == io.github.sitrep.model.PlaceKind.COUNTRY && country != null) {
+          countryPlaces.putIfAbsent(country, o);
+        }
+      }
+    }
+    return countryPlaces;
   }
 
   /** @return the group standing for a lexicon entry, or null */

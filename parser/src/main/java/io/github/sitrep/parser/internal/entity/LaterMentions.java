@@ -20,6 +20,8 @@ final class LaterMentions {
 
   static List<Candidate> find(Scan scan, List<Candidate> chosen) {
     TokenTrie<Candidate> known = names(scan, chosen);
+    Latest coalitions = new Latest(chosen, LaterMentions::isCoalition, true);
+    Latest ministries = new Latest(chosen, LaterMentions::isMinistry, false);
     boolean[] taken = taken(scan, chosen);
     List<Candidate> out = new ArrayList<>();
     Tokens t = scan.tokens;
@@ -28,14 +30,14 @@ final class LaterMentions {
         continue;
       }
       if (t.isLower(i) && t.is(i, "coalition")) {
-        Candidate target = coalitionBefore(chosen, t.start(i));
+        Candidate target = coalitions.before(t.start(i));
         if (target != null) {
           out.add(repeat(scan, i, i + 1, target));
         }
         continue;
       }
       if (t.isLower(i) && t.is(i, "ministry") && t.is(i - 1, "the") && !t.is(i + 1, "of")) {
-        Candidate target = ministryBefore(chosen, t.start(i));
+        Candidate target = ministries.before(t.start(i));
         if (target != null) {
           out.add(repeat(scan, i, i + 1, target));
         }
@@ -132,39 +134,48 @@ final class LaterMentions {
     }
   }
 
-  private static Candidate coalitionBefore(List<Candidate> chosen, int offset) {
-    Candidate named = null;
-    Candidate any = null;
-    for (Candidate c : chosen) {
-      if (c.type != Candidate.Type.FORCE || c.forceKind != ForceKind.COALITION
-          || c.sameAs != null) {
-        continue;
-      }
-      if (c.start > offset && any != null) {
-        break;
-      }
-      if (c.name.toLowerCase(Locale.ROOT).contains("coalition") && (named == null || c.start < offset)) {
-        named = c;
-      }
-      if (any == null || c.start < offset) {
-        any = c;
-      }
-    }
-    return named != null ? named : any;
+  private static boolean isCoalition(Candidate c) {
+    return c.type == Candidate.Type.FORCE && c.forceKind == ForceKind.COALITION
+        && c.sameAs == null;
   }
 
-  private static Candidate ministryBefore(List<Candidate> chosen, int offset) {
-    Candidate last = null;
-    for (Candidate c : chosen) {
-      if (c.start >= offset) {
-        break;
-      }
-      if (c.type == Candidate.Type.ORGANISATION && c.sameAs == null
-          && NameKeys.words(c.name).contains("ministry")) {
-        last = c;
+  private static boolean isMinistry(Candidate c) {
+    return c.type == Candidate.Type.ORGANISATION && c.sameAs == null
+        && NameKeys.words(c.name).contains("ministry");
+  }
+
+  /**
+   * The latest mention of a kind before an offset, for offsets asked in increasing order;
+   * a coalition named as one ("US-led coalition") is preferred to another coalition.
+   */
+  private static final class Latest {
+    private final List<Candidate> items = new ArrayList<>();
+    private int next;
+    private Candidate last;
+    private Candidate lastNamed;
+    private final boolean orFirst;
+
+    Latest(List<Candidate> chosen, java.util.function.Predicate<Candidate> kind, boolean orFirst) {
+      this.orFirst = orFirst;
+      for (Candidate c : chosen) {
+        if (kind.test(c)) {
+          items.add(c);
+        }
       }
     }
-    return last;
+
+    Candidate before(int offset) {
+      while (next < items.size() && items.get(next).start < offset) {
+        last = items.get(next++);
+        if (last.name.toLowerCase(Locale.ROOT).contains("coalition")) {
+          lastNamed = last;
+        }
+      }
+      if (lastNamed != null) {
+        return lastNamed;
+      }
+      return last != null ? last : orFirst && !items.isEmpty() ? items.get(0) : null;
+    }
   }
 
   private static boolean[] taken(Scan scan, List<Candidate> chosen) {

@@ -127,10 +127,7 @@ final class ModelBuilders {
     }
     if (parent == null && g.placeKind() != PlaceKind.COUNTRY) {
       String country = g.first(c -> c.country);
-      parent = country == null ? null : factory.groups().stream()
-          .filter(o -> o.type == Candidate.Type.PLACE && o.first(c -> c.placeKind) == PlaceKind.COUNTRY
-              && country.equals(o.first(c -> c.country)))
-          .findFirst().orElse(null);
+      parent = country == null ? null : factory.countryPlaces().get(country);
     }
     return parent == null || parent == g || parent.type != Candidate.Type.PLACE
         ? Optional.empty() : Optional.of(EntityFactory.ref(parent));

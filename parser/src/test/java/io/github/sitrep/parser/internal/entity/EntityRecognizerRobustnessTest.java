@@ -35,6 +35,10 @@ class EntityRecognizerRobustnessTest {
         repeat("Deir ez-Zor province ", BIG / 21),
         repeat("Ministry of Defence of ", BIG / 23),
         repeat("DEIR EZ-ZOR ", BIG / 12),
+        repeat("Iraqi commander Ali Hassan Saleh of the Iraqi Security Forces said. ", BIG / 70),
+        repeat("The US-led coalition and the coalition's Health Ministry; the ministry. ",
+            BIG / 70),
+        repeat("Kwall, a village in Plateau state, and Anbar province. ", BIG / 55),
         repeat("\uD800", 1000) + "Iraq" + repeat("\uDC00", 1000),
         binary(BIG, 1), binary(BIG, 2));
   }
