@@ -38,12 +38,30 @@ final class GenericForceFinder implements Finder {
       if (end < 0) {
         end = plural(t, i);
       }
-      if (end > i && !t.isPunct(end, '-') && !(t.isLower(end) && NOT_HEAD_BEFORE.contains(t.key(end)))) {
+      if (end > i && !t.isPunct(end, '-') && !(t.isLower(end) && NOT_HEAD_BEFORE.contains(t.key(end)))
+          && !(t.is(end - 1, "military") && adjective(t, end))) {
         out.add(force(scan, i, end));
         i = end - 1;
       }
     }
   }
+
+  /**
+   * "their military defeat": "military" before a word that is not a verb is an adjective.
+   * Verbs are told by their ending ("launched") or a short list ("said", "has", "is").
+   */
+  private static boolean adjective(Tokens t, int next) {
+    if (!t.isLower(next)) {
+      return false;
+    }
+    String w = t.key(next);
+    return !(w.endsWith("ed") || VERBS.contains(w));
+  }
+
+  private static final Set<String> VERBS = Words.set("said", "says", "has", "have", "had",
+      "is", "was", "were", "are", "will", "would", "could", "can", "may", "did", "does",
+      "took", "struck", "hit", "began", "fought", "led", "seized", "sent", "told",
+      "shot", "made", "also", "then", "later", "still", "now", "announced");
 
   /** "the army", "the air force", "air force jets": the token after the name, or -1. */
   private static int afterThe(Tokens t, int i) {
