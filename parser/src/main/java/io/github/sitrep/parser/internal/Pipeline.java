@@ -2,6 +2,7 @@ package io.github.sitrep.parser.internal;
 
 import io.github.sitrep.model.Article;
 import io.github.sitrep.model.Dateline;
+import io.github.sitrep.model.EntityKind;
 import io.github.sitrep.model.Event;
 import io.github.sitrep.model.Mention;
 import io.github.sitrep.model.Statement;
@@ -112,7 +113,8 @@ public final class Pipeline {
       List<TimeMention> times) {
     return Dateline.builder()
         .raw(Mention.in(text, parts.raw().getStart(), parts.raw().getEnd()))
-        .place(entities.mentionsIn(parts.place()).stream().findFirst().map(EntityMention::ref))
+        .place(entities.mentionsIn(parts.place()).stream().map(EntityMention::ref)
+            .filter(r -> r.getKind() == EntityKind.PLACE).findFirst())
         .agency(parts.agency().map(s -> text.substring(s.getStart(), s.getEnd())))
         .date(TimeNormalizer.within(times, parts.date()))
         .build();

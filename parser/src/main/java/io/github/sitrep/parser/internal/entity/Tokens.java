@@ -85,16 +85,23 @@ final class Tokens {
     return size;
   }
 
+  /**
+   * @return the token's first character; rules look a token or two past either end, so the
+   *     text's start stands for any index before the first token and its end for any after
+   *     the last
+   */
   int start(int i) {
-    return starts[i];
+    return i < 0 ? 0 : i >= size ? text.length() : starts[i];
   }
 
+  /** @return the character after the token; see {@link #start(int)} for other indices */
   int end(int i) {
-    return ends[i];
+    return i < 0 ? 0 : i >= size ? text.length() : ends[i];
   }
 
+  /** @return the token as written; empty for an index outside the tokens */
   String surface(int i) {
-    return text.substring(starts[i], ends[i]);
+    return text.substring(start(i), end(i));
   }
 
   /** @return the first token whose start is at or after {@code offset} */
@@ -120,9 +127,9 @@ final class Tokens {
     return i >= 0 && i < size && ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
   }
 
-  /** @return whether whitespace (or the start of the text) stands before the token */
+  /** @return whether whitespace (or either end of the text) stands before the token */
   boolean spaceBefore(int i) {
-    return i == 0 || starts[i] > ends[i - 1];
+    return i <= 0 || i >= size || starts[i] > ends[i - 1];
   }
 
   /** @return whether the token is a hyphen or dash written inside a word, as in "al-Qaim" */
@@ -155,8 +162,14 @@ final class Tokens {
     return isWord(i) && Character.isDigit(text.codePointAt(starts[i]));
   }
 
-  /** @return the folded form used for look-ups: lower case, accents dropped, quotes unified */
+  /**
+   * @return the folded form used for look-ups: lower case, accents dropped, quotes unified;
+   *     the empty string for an index outside the tokens, as rules look one or two past a word
+   */
   String key(int i) {
+    if (i < 0 || i >= size) {
+      return "";
+    }
     String k = keys[i];
     if (k == null) {
       k = TextShapes.fold(surface(i));

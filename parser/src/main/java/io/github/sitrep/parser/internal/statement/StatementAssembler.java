@@ -1,5 +1,7 @@
 package io.github.sitrep.parser.internal.statement;
 
+import io.github.sitrep.model.EntityKind;
+import io.github.sitrep.model.EntityRef;
 import io.github.sitrep.model.Statement;
 import io.github.sitrep.model.TimeExpression;
 import io.github.sitrep.parser.internal.discourse.Discourse;
@@ -11,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Turns drafts into statements: text order, ids {@code s1, s2, ...}, and the date: the first
- * date expression of the cue's sentence that is neither part of the content nor quoted.
+ * date expression of the cue's sentence that is neither part of the content nor quoted. A
+ * place found as the subject ("Iraq said") or the addressee is no speaker or addressee the
+ * model allows: such a statement keeps the words and leaves the entity out.
  */
 final class StatementAssembler {
 
@@ -31,18 +35,23 @@ final class StatementAssembler {
 
   private static Statement build(Discourse d, TimeIndex times, Draft draft, String id) {
     Speaker s = draft.speaker();
+    Optional<EntityRef> speaker = s.ref().filter(StatementAssembler::canSpeak);
     return Statement.builder()
         .id(id)
-        .speaker(s.ref())
-        .speakerUnknown(s.ref().isEmpty())
+        .speaker(speaker)
+        .speakerUnknown(speaker.isEmpty())
         .speakerMention(s.mention())
         .content(d.span(draft.contentFrom(), draft.contentTo()))
         .mode(draft.mode())
         .cue(Optional.ofNullable(draft.cue()).map(c -> d.span(c.from(), c.to())))
-        .addressee(draft.addressee())
+        .addressee(draft.addressee().filter(StatementAssembler::canSpeak))
         .addresseeMention(draft.addresseeMention())
         .date(date(d, times, draft))
         .build();
+  }
+
+  private static boolean canSpeak(EntityRef ref) {
+    return ref.getKind() != EntityKind.PLACE;
   }
 
   private static Optional<TimeExpression> date(Discourse d, TimeIndex times, Draft draft) {

@@ -222,10 +222,12 @@ class StatementRecognizerTest {
   }
 
   @Test
-  void countrySubjectSpeaks() {
+  void countrySubjectSpeaksWithoutAPlaceAsSpeaker() {
     Statement s = only(Fixture.of("Iran said the drones had been shot down over the Gulf.")
         .place("iran", "Iran").withCountries("iran"));
-    assertThat(speaker(s)).contains("iran");
+    assertThat(s.getSpeaker()).as("the model allows only actors and forces as speakers").isEmpty();
+    assertThat(s.isSpeakerUnknown()).isTrue();
+    assertThat(s.getSpeakerMention().map(Mention::getText)).contains("Iran");
   }
 
   @Test
