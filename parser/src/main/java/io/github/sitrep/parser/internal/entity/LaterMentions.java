@@ -4,9 +4,11 @@ import io.github.sitrep.model.ForceKind;
 import io.github.sitrep.model.PlaceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Later, shorter mentions of entities found earlier: a person's surname ("Assad" after
@@ -19,7 +21,7 @@ final class LaterMentions {
   private LaterMentions() {}
 
   static List<Candidate> find(Scan scan, List<Candidate> chosen) {
-    TokenTrie<Candidate> known = names(scan, chosen);
+    TokenTrie<Candidate> known = names(scan, chosen).trie;
     Latest coalitions = new Latest(chosen, LaterMentions::isCoalition, true);
     Latest ministries = new Latest(chosen, LaterMentions::isMinistry, false);
     boolean[] taken = taken(scan, chosen);
@@ -61,8 +63,24 @@ final class LaterMentions {
     return c;
   }
 
-  private static TokenTrie<Candidate> names(Scan scan, List<Candidate> chosen) {
-    TokenTrie<Candidate> trie = new TokenTrie<>();
+  /**
+   * Names and what they stand for, the first candidate of each spelling only: a later one
+   * of the same spelling could never be chosen, and a text naming one person thousands of
+   * times would otherwise make every look-up try them all.
+   */
+  private static final class Known {
+    final TokenTrie<Candidate> trie = new TokenTrie<>();
+    private final Set<String> spellings = new HashSet<>();
+
+    void add(String name, Candidate c) {
+      if (spellings.add(name)) {
+        trie.add(name, c);
+      }
+    }
+  }
+
+  private static Known names(Scan scan, List<Candidate> chosen) {
+    Known trie = new Known();
     Map<String, Candidate> surnames = new HashMap<>();
     Map<String, String> surnameSpelling = new HashMap<>();
     for (Candidate c : chosen) {
@@ -121,7 +139,7 @@ final class LaterMentions {
     return folded;
   }
 
-  private static void place(Candidate c, TokenTrie<Candidate> trie) {
+  private static void place(Candidate c, Known trie) {
     if (!c.lexicon.isEmpty()) {
       return;
     }
