@@ -8,6 +8,8 @@ import io.github.sitrep.model.Mention;
 import io.github.sitrep.model.Statement;
 import io.github.sitrep.parser.ArticleMetadata;
 import io.github.sitrep.parser.ParseResult;
+import io.github.sitrep.parser.internal.discourse.Discourse;
+import io.github.sitrep.parser.internal.discourse.TimeIndex;
 import io.github.sitrep.parser.internal.entity.Entities;
 import io.github.sitrep.parser.internal.entity.EntityMention;
 import io.github.sitrep.parser.internal.entity.EntityRecognizer;
@@ -35,7 +37,8 @@ import java.util.Optional;
 
 /**
  * The parser's stages in order: input check, layout, entities, dates, statements, events,
- * then the consistency validators over the result. Stateless.
+ * then the consistency validators over the result. Statements and events read one
+ * {@link Discourse} of the text, built once per parse. Stateless.
  *
  * <p>A stage that fails with a runtime exception is a bug; the pipeline still returns what
  * the stages before it read, with a {@code parser.stage-failed} error naming the stage, so
@@ -76,10 +79,14 @@ public final class Pipeline {
             Optional.<LocalDate>empty()));
     List<TimeMention> times = stage("dates", problems,
         () -> timeNormalizer.find(text, layout, published), List.of());
-    List<Statement> statements = stage("statements", problems,
-        () -> statementRecognizer.recognize(text, layout, entities, times), List.of());
-    List<Event> events = stage("events", problems,
-        () -> eventRecognizer.recognize(text, layout, entities, statements, times), List.of());
+    Discourse discourse = stage("discourse", problems,
+        () -> new Discourse(text, layout, entities), null);
+    TimeIndex timeIndex = discourse == null ? null
+        : stage("discourse", problems, () -> new TimeIndex(discourse, times), null);
+    List<Statement> statements = timeIndex == null ? List.of() : stage("statements", problems,
+        () -> statementRecognizer.recognize(discourse, timeIndex), List.of());
+    List<Event> events = timeIndex == null ? List.of() : stage("events", problems,
+        () -> eventRecognizer.recognize(discourse, statements, timeIndex), List.of());
 
     Article article = Article.builder()
         .id(articleId(text, metadata))
