@@ -70,11 +70,11 @@ final class TokenTrie<V> {
     if (tokens.isJoiner(first)) {
       return Optional.empty();
     }
-    int[] used = new int[Math.max(1, maxDepth)];
+    int maxWords = Math.max(1, maxDepth);
     int depth = 0;
     Node<V> node = root;
     Match<V> best = null;
-    for (int j = first; j < limit && depth < used.length; j++) {
+    for (int j = first; j < limit && depth < maxWords; j++) {
       if (j > first && tokens.isJoiner(j)) {
         continue;
       }
@@ -82,8 +82,8 @@ final class TokenTrie<V> {
       if (node == null) {
         break;
       }
-      used[depth++] = j;
-      List<V> fitting = node.fitting(tokens, used, depth);
+      depth++;
+      List<V> fitting = node.fitting(tokens, first, depth);
       if (!fitting.isEmpty()) {
         best = new Match<>(first, j + 1, fitting);
       }
@@ -129,26 +129,32 @@ final class TokenTrie<V> {
       entries.add(entry);
     }
 
-    List<V> fitting(Tokens tokens, int[] used, int depth) {
+    /** The values whose words fit, in case, the {@code depth} words from token {@code first}. */
+    List<V> fitting(Tokens tokens, int first, int depth) {
       if (entries == null) {
         return List.of();
       }
       List<V> out = new ArrayList<>(entries.size());
       for (Entry<V> e : entries) {
-        if (fits(tokens, used, depth, e.words())) {
+        if (fits(tokens, first, depth, e.words())) {
           out.add(e.value());
         }
       }
       return out;
     }
 
-    private static boolean fits(Tokens tokens, int[] used, int depth, String[] words) {
-      for (int k = 0; k < depth; k++) {
-        String text = tokens.surface(used[k]);
-        boolean shouted = tokens.isAllCaps(used[k]) && text.length() > 1
+    /** Walks the words as {@link TokenTrie#longestAt} did: joiners after the first skipped. */
+    private static boolean fits(Tokens tokens, int first, int depth, String[] words) {
+      int j = first;
+      for (int k = 0; k < depth; k++, j++) {
+        while (j > first && tokens.isJoiner(j)) {
+          j++;
+        }
+        String text = tokens.surface(j);
+        boolean shouted = tokens.isAllCaps(j) && text.length() > 1
             && !TextShapes.isAllCaps(words[k], 0, words[k].length());
         if (!TextShapes.caseCompatible(text, words[k])
-            || shouted && !tokens.capitalsLoose(used[k])) {
+            || shouted && !tokens.capitalsLoose(j)) {
           return false;
         }
       }

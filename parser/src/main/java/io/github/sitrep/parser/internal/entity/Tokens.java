@@ -12,19 +12,24 @@ final class Tokens {
 
   private final String text;
   private int size;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
+  private int[] starts;
+  private int[] ends;
+  private String[] surfaces;
   private String[] keys;
   private boolean[] capitalsLoose;
 
   private Tokens(String text) {
     this.text = text;
+    int capacity = Math.max(1, Math.min(64, text.length()));
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
   }
 
   static Tokens of(String text) {
     Tokens t = new Tokens(text);
     t.scan();
     t.keys = new String[t.size];
+    t.surfaces = new String[t.size];
     return t;
   }
 
@@ -99,9 +104,17 @@ final class Tokens {
     return i < 0 ? 0 : i >= size ? text.length() : ends[i];
   }
 
-  /** @return the token as written; empty for an index outside the tokens */
+  /** @return the token as written, made once; empty for an index outside the tokens */
   String surface(int i) {
-    return text.substring(start(i), end(i));
+    if (i < 0 || i >= size) {
+      return "";
+    }
+    String s = surfaces[i];
+    if (s == null) {
+      s = text.substring(starts[i], ends[i]);
+      surfaces[i] = s;
+    }
+    return s;
   }
 
   /** @return the first token whose start is at or after {@code offset} */
