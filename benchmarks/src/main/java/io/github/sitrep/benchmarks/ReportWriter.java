@@ -56,9 +56,9 @@ final class ReportWriter {
         .append('\n')
         .append("Wall-clock figures count every second that passed; when the load average is\n")
         .append("above the number of cores, other programs took part of those seconds. Figures\n")
-        .append("per CPU second count only the CPU time the benchmark's JVM used (all its\n")
-        .append("threads, garbage collection and compilation included), and are the fair\n")
-        .append("measure of one core on a shared machine.\n\n");
+        .append("per CPU second count only the CPU time of the parsing threads (not the JIT\n")
+        .append("compiler's warm-up nor the garbage collector, whose time JMH's `gc.time` gives),\n")
+        .append("and are the fair measure of one core on a shared machine.\n\n");
   }
 
   private void goals() {

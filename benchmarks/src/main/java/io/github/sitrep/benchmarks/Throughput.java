@@ -7,9 +7,8 @@ package io.github.sitrep.benchmarks;
  * @param threads the threads that shared one parser
  * @param articlesPerSecond articles parsed per second of wall-clock time, all threads together
  * @param charsPerSecond characters parsed per second of wall-clock time
- * @param articlesPerCpuSecond articles parsed per second of CPU time used by the benchmark's
- *     JVM (garbage collection included): the throughput of one busy core, whatever else the
- *     machine was doing
+ * @param articlesPerCpuSecond articles parsed per second of CPU time used by the parsing
+ *     threads: the throughput of one busy core, whatever else the machine was doing
  * @param bytesPerArticle bytes allocated per article (JMH's {@code gc.alloc.rate.norm})
  */
 public record Throughput(String name, int threads, double articlesPerSecond,
