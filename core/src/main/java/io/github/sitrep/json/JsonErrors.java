@@ -81,7 +81,7 @@ final class JsonErrors {
     }
     String plain = plain(e);
     if (plain.startsWith("Duplicate field")) {
-      return new Problem(path, "duplicate field");
+      return new Problem(withField(path, plain), "duplicate field");
     }
     return new Problem(path, "malformed JSON: " + plain);
   }
@@ -125,6 +125,20 @@ final class JsonErrors {
     String message = plain(e);
     int from = message.indexOf(", from `");
     return (from < 0 ? message : message.substring(0, from) + ")").toLowerCase(Locale.ROOT);
+  }
+
+  /** The path of the object with the duplicated field's name added, when it is not there. */
+  private static String withField(String path, String message) {
+    int open = message.indexOf('\'');
+    int close = message.indexOf('\'', open + 1);
+    if (open < 0 || close < 0) {
+      return path;
+    }
+    String field = message.substring(open + 1, close);
+    if (path.equals(field) || path.endsWith("." + field)) {
+      return path;
+    }
+    return path.isEmpty() ? field : path + "." + field;
   }
 
   private static String plain(JsonProcessingException e) {

@@ -191,6 +191,9 @@ public final class SitrepJson {
   }
 
   private static Article checked(Article article) {
+    if (article == null) {
+      throw new ArticleJsonException("expected an object, found null", "", -1, -1, null);
+    }
     SchemaVersions.check(article.getSchemaVersion());
     return article;
   }
