@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -62,7 +63,7 @@ final class BenchmarkRun {
       double cpuSeconds = extra.get("cpuNanos").getScore() / 1e9;
       list.add(new Throughput(method(r), r.getParams().getThreads(),
           r.getPrimaryResult().getScore(), extra.get("chars").getScore(),
-          extra.get("articles").getScore() / cpuSeconds, allocated(extra)));
+          extra.get("articles").getScore() / cpuSeconds, allocated(extra), gcShare(r)));
     }
     list.sort(Comparator.comparing(Throughput::name));
     return list;
@@ -79,6 +80,17 @@ final class BenchmarkRun {
     }
     list.sort(Comparator.comparingInt(SizePoint::chars));
     return list;
+  }
+
+  private static double gcShare(RunResult r) {
+    Result gc = r.getSecondaryResults().getOrDefault("gc.time",
+        r.getSecondaryResults().get("·gc.time"));
+    if (gc == null) {
+      return Double.NaN;
+    }
+    var measurement = r.getParams().getMeasurement();
+    double millis = measurement.getCount() * measurement.getTime().convertTo(TimeUnit.MILLISECONDS);
+    return gc.getScore() / millis;
   }
 
   private static double allocated(Map<String, Result> extra) {

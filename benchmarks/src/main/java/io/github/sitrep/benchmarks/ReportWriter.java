@@ -109,12 +109,14 @@ final class ReportWriter {
         .append("runs share one parser between one thread per core. Allocation is JMH's\n")
         .append("`gc.alloc.rate.norm` (`-prof gc`).\n\n")
         .append(row("benchmark", "threads", "articles/s", "text/s", "articles per CPU s",
-            "text per CPU s", "allocated per article", "allocated per KiB of text"))
-        .append(row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"));
+            "text per CPU s", "allocated per article", "allocated per KiB of text",
+            "time in GC"))
+        .append(row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"));
     for (Throughput t : figures.throughput()) {
       out.append(row("`" + t.name() + "`", t.threads(), whole(t.articlesPerSecond()),
           megabytes(t.charsPerSecond()), whole(t.articlesPerCpuSecond()),
-          megabytes(t.charsPerCpuSecond()), kib(t.bytesPerArticle()), kib(t.bytesPerKilobyte())));
+          megabytes(t.charsPerCpuSecond()), kib(t.bytesPerArticle()), kib(t.bytesPerKilobyte()),
+          fixed(t.gcShare() * 100, 2) + " %"));
     }
     out.append('\n').append("The seed article has ")
         .append(whole(figures.throughput("seed").charsPerArticle()))

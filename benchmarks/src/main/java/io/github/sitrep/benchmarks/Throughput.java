@@ -10,9 +10,12 @@ package io.github.sitrep.benchmarks;
  * @param articlesPerCpuSecond articles parsed per second of CPU time used by the parsing
  *     threads: the throughput of one busy core, whatever else the machine was doing
  * @param bytesPerArticle bytes allocated per article (JMH's {@code gc.alloc.rate.norm})
+ * @param gcShare the part of the measured time spent in garbage collection (JMH's
+ *     {@code gc.time} over the measurement time), from 0 to 1
  */
 public record Throughput(String name, int threads, double articlesPerSecond,
-    double charsPerSecond, double articlesPerCpuSecond, double bytesPerArticle) {
+    double charsPerSecond, double articlesPerCpuSecond, double bytesPerArticle,
+    double gcShare) {
 
   /** @return the mean article length in characters */
   public double charsPerArticle() {

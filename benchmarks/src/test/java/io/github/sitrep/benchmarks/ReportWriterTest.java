@@ -16,10 +16,10 @@ class ReportWriterTest {
 
   private static Figures figures(double seedPerCpuSecond, double lastCpuMillis) {
     List<Throughput> throughput = List.of(
-        new Throughput("seed", 1, 2_500, 2_500 * 2_739.0, seedPerCpuSecond, 80 * 1024),
-        new Throughput("seedAllCores", 2, 4_800, 4_800 * 2_739.0, 2_400, 81 * 1024),
-        new Throughput("dev", 1, 3_000, 3_000 * 2_000.0, 3_100, 50 * 1024),
-        new Throughput("devAllCores", 2, 5_800, 5_800 * 2_000.0, 2_950, 51 * 1024));
+        new Throughput("seed", 1, 2_500, 2_500 * 2_739.0, seedPerCpuSecond, 80 * 1024, 0.001),
+        new Throughput("seedAllCores", 2, 4_800, 4_800 * 2_739.0, 2_400, 81 * 1024, 0.002),
+        new Throughput("dev", 1, 3_000, 3_000 * 2_000.0, 3_100, 50 * 1024, 0.001),
+        new Throughput("devAllCores", 2, 5_800, 5_800 * 2_000.0, 2_950, 51 * 1024, 0.002));
     List<SizePoint> sizes = List.of(new SizePoint(1024, 0.5, 0.5, 30_000),
         new SizePoint(65536, 20, 20, 30_000 * 64.0),
         new SizePoint(8 << 20, 3_000, lastCpuMillis, 30_000 * 8192.0));
@@ -39,7 +39,8 @@ class ReportWriterTest {
         .contains("| parser build | < 300 ms | 120.0 ms cold, 15.0 ms warm (wall-clock) | met |")
         .contains("| cold command-line start | < 1 s | 600 ms median | met |")
         .contains("0.63 in CPU time (0.73 in wall-clock time) | met |")
-        .contains("median 600 ms, fastest 500 ms, slowest 700 ms over 3 runs");
+        .contains("median 600 ms, fastest 500 ms, slowest 700 ms over 3 runs")
+        .contains("| 80.0 KiB | 29.9 KiB | 0.10 % |");
   }
 
   @Test
